@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>Factmark</p>, document.getElementById('app')!);
