@@ -31,7 +31,8 @@ export function findBrowser(name) {
 
 /** @param {string[]} packages */
 export function installCommand(packages) {
-  return `sudo apt-get update && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends ${packages.join(' ')}`;
+  const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
+  return `${sudo}apt-get update && ${sudo}DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends ${packages.join(' ')}`;
 }
 
 /** @param {string} file */

@@ -1,2 +1,6 @@
 import { render } from 'preact';
-render(<p>Factmark</p>, document.getElementById('app')!);
+import '../../components/styles.css';
+import './popup.css';
+import { App } from './App';
+
+render(<App />, document.getElementById('app')!);

@@ -52,10 +52,7 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
   function jumpToBlock(block: number): void {
     const text = state.report?.blocks[block]?.text ?? '';
     const range = rangeOf(block, 0, text.length);
-    if (range && painter) {
-      painter.scrollTo(range);
-      painter.flash(range);
-    }
+    if (range && painter) painter.scrollTo(range);
   }
 
   function paint(report: Report, settings: Settings): void {
@@ -126,10 +123,7 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
     },
     scrollTo(block, start, end) {
       const range = rangeOf(block, start, end);
-      if (range && painter) {
-        painter.scrollTo(range);
-        painter.flash(range);
-      }
+      if (range && painter) painter.scrollTo(range);
       return state;
     },
     state: () => state,

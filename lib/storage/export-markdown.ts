@@ -7,8 +7,12 @@ import { storageError } from './storage-error';
 
 // A JSON string is a valid YAML double-quoted scalar (YAML 1.2 is a superset of JSON), so page text can never
 // end the front matter ("---"), start a YAML structure or inject a key.
+// JSON leaves DEL, the C1 controls, the BOM and the Unicode line/paragraph separators raw; YAML wants them
+// escaped (non-printable, or a line break to YAML 1.1 readers).
+const YAML_UNPRINTABLE = /[\u007F-\u009F\u2028\u2029\uFEFF]/g;
 function yamlString(value: string | null): string {
-  return value === null ? 'null' : JSON.stringify(value);
+  if (value === null) return 'null';
+  return JSON.stringify(value).replace(YAML_UNPRINTABLE, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
 }
 
 export function articleToMarkdown(article: ArticleRecord): string {

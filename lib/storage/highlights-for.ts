@@ -1,6 +1,7 @@
 // Turns a report into the highlight rows saved with it: one per thing painted on the page (claims, quotes,
 // speaker mentions, repeats) plus the key points the popup scrolls to.
 import type { Report } from '../analysis/types';
+import { keyPointSpan } from '../anchoring/key-point-span';
 import { selectorsFor } from '../anchoring/selectors-for';
 import type { HighlightKind, HighlightRecord, NewHighlight } from './records';
 
@@ -37,11 +38,7 @@ export function highlightsFor(report: Report, articleId: number): NewHighlight[]
     const end = r.end ?? blockText.get(r.block)?.length ?? 0;
     spans.push({ kind: 'repeat', text: r.text, block: r.block, start: r.start ?? 0, end, extra: { repeatOf: r.of } });
   }
-  for (const k of report.keyPoints) {
-    const s = k.sentence === undefined ? undefined : sentences.get(k.sentence);
-    const end = s ? s.end : (blockText.get(k.block)?.length ?? 0);
-    spans.push({ kind: 'key-point', text: k.text, block: s ? s.block : k.block, start: s ? s.start : 0, end });
-  }
+  for (const k of report.keyPoints) spans.push({ kind: 'key-point', text: k.text, ...keyPointSpan(report, k) });
 
   // A span outside its block would anchor to the wrong words; leave it out (the saved report still has it).
   const fits = ({ block, start, end }: Span) => start >= 0 && start <= end && end <= (blockText.get(block)?.length ?? -1);

@@ -1,0 +1,36 @@
+// The whole analysis of one article, pure and synchronous: blocks of plain text in, spans out. The same
+// function runs in the content script, in the command line and in the tests.
+import type { Analysis, Block, Repeat } from './types';
+import { findClaims } from './claims/find-claims';
+import { findKeyPoints } from './key-points';
+import { findRepeats } from './repeats/find-repeats';
+import { splitSentences } from './sentences';
+import { attributeQuotes } from './speakers/attribute-quotes';
+
+// A sentence inside a repeated block or passage is already marked as a repeat; marking it as a claim too
+// would count the same claim twice (seed 001 prints its whole body twice).
+function insideRepeat(repeats: Repeat[]): (block: number, start: number, end: number) => boolean {
+  const whole = new Set<number>();
+  const parts = new Map<number, Repeat[]>();
+  for (const r of repeats) {
+    if (r.start === undefined) whole.add(r.block);
+    else parts.set(r.block, [...(parts.get(r.block) ?? []), r]);
+  }
+  return (block, start, end) =>
+    whole.has(block) || (parts.get(block) ?? []).some((r) => (r.start ?? 0) <= start && (r.end ?? 0) >= end);
+}
+
+export function analyze(blocks: Block[]): Analysis {
+  const sentences = splitSentences(blocks);
+  const { speakers, quotes, mentions } = attributeQuotes(blocks, sentences);
+  const allClaims = findClaims(blocks, sentences, quotes);
+  const repeats = findRepeats(blocks, sentences);
+  const repeated = insideRepeat(repeats);
+  const sentenceById = new Map(sentences.map((s) => [s.id, s]));
+  const claims = allClaims.filter((c) => {
+    const s = sentenceById.get(c.sentence);
+    return s !== undefined && !repeated(s.block, s.start, s.end);
+  });
+  const keyPoints = findKeyPoints(blocks, sentences, claims, quotes);
+  return { blocks, sentences, claims, speakers, quotes, mentions, repeats, keyPoints };
+}

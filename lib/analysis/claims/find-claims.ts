@@ -1,0 +1,39 @@
+// Check-worthy sentences of an article, best first.
+import type { Block, Claim, Quote, Sentence } from '../types';
+import { findKeyPointList } from '../key-point-list';
+import { scoreSentence } from './score-sentence';
+
+// A sentence is flagged when its score passes even odds: its cues outweigh the prior that most sentences
+// are not check-worthy.
+export const CLAIM_THRESHOLD = 0.5;
+
+function attributedSentences(sentences: Sentence[], quotes: Quote[]): Set<number> {
+  const byBlock = new Map<number, Quote[]>();
+  for (const q of quotes) {
+    if (q.speaker === null) continue;
+    const list = byBlock.get(q.block);
+    if (list) list.push(q);
+    else byBlock.set(q.block, [q]);
+  }
+  const attributed = new Set<number>();
+  for (const s of sentences) {
+    const inBlock = byBlock.get(s.block);
+    if (inBlock?.some((q) => q.start < s.end && q.end > s.start)) attributed.add(s.id);
+  }
+  return attributed;
+}
+
+export function findClaims(blocks: Block[], sentences: Sentence[], quotes: Quote[]): Claim[] {
+  const kindOf = new Map(blocks.map((b) => [b.id, b.kind]));
+  // The article's own key-point list restates the body; its items are key points, not claims.
+  const keyPointItems = new Set(findKeyPointList(blocks)?.items ?? []);
+  const attributed = attributedSentences(sentences, quotes);
+  const claims: Claim[] = [];
+  for (const s of sentences) {
+    // Headings name a section; they do not assert anything.
+    if (kindOf.get(s.block) === 'heading' || keyPointItems.has(s.block)) continue;
+    const scored = scoreSentence(s.text, attributed.has(s.id));
+    if (scored && scored.score >= CLAIM_THRESHOLD) claims.push({ sentence: s.id, text: s.text, ...scored });
+  }
+  return claims.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
+}

@@ -1,0 +1,83 @@
+// One sentence -> a check-worthiness score in 0..1 and the reasons behind it, or null when the sentence is
+// not a candidate at all (a question, furniture, a fragment, a quote that only voices a feeling).
+import type { ClaimReason } from '../types';
+import { isBoilerplate } from '../is-boilerplate';
+import { BIAS, CLAIM_FEATURES, type ClaimContext } from './claim-features';
+import { DATE_NAME, DATE_RELATIVE, FEELING, FIRST_PERSON_OPINION, NORMATIVE, QUOTED, REPORTING_VERB } from './cue-patterns';
+
+export interface SentenceScore {
+  score: number;
+  reasons: ClaimReason[];
+}
+
+// Reasons are listed in this order, the order of ClaimReason in the contract.
+const REASON_ORDER: ClaimReason[] = [
+  'quantity', 'percentage', 'money', 'date', 'comparison', 'decision', 'cause', 'attributed', 'source',
+];
+// Fewer than five words cannot state a checkable fact ("unlikely", "Comments", "He said so").
+const MIN_WORDS = 5;
+// When quotes make up half a sentence or more, the sentence is the quote: judge the quote.
+const QUOTE_DOMINANT_SHARE = 0.5;
+// A question asks, it does not assert; closing quotes and brackets may follow the mark.
+const QUESTION_END = /\?["'”’»)\]]*$/;
+// The features that make a sentence checkable on their own (attribution and names do not).
+const FACT_FEATURES = CLAIM_FEATURES.filter((f) => f.weight > 0 && f.reason !== null && f.reason !== 'attributed');
+// Capitalised words that are not names even mid-sentence.
+const NOT_NAMES = new Set(['I', 'The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'This', 'That', 'But', 'And']);
+
+function countNameRuns(text: string): number {
+  const outsideQuotes = text.replace(QUOTED, ' " ');
+  const tokens = outsideQuotes.split(/\s+/).filter(Boolean);
+  let runs = 0;
+  let inRun = false;
+  // The first word is capitalised because it starts the sentence; it says nothing.
+  for (let i = 1; i < tokens.length; i++) {
+    const word = (tokens[i] as string).replace(/^[("'“‘]+/, '');
+    const capital = /^\p{Lu}/u.test(word) && !NOT_NAMES.has(word.replace(/[^\p{L}]+$/u, ''));
+    if (capital && !inRun) runs++;
+    inRun = capital && !/[,;:.!?)"”]$/.test(word);
+  }
+  return runs;
+}
+
+function quotedContent(text: string): string {
+  return [...text.matchAll(QUOTED)].map((m) => m[0].slice(1, -1)).join(' ');
+}
+
+// A sentence that is mostly a quote voicing a feeling or a demand, with nothing checkable around it, is
+// someone's reaction, not a claim: "Of course, this is unacceptable to us," Lavrov remarked.
+function onlyVoicesAFeeling(text: string, context: ClaimContext): boolean {
+  const quoted = quotedContent(text);
+  if (quoted.length < text.length * QUOTE_DOMINANT_SHARE) return false;
+  if (!FEELING.test(quoted) && !NORMATIVE.test(quoted) && !FIRST_PERSON_OPINION.test(quoted)) return false;
+  return !FACT_FEATURES.some((f) => f.value(context) > 0);
+}
+
+export function claimContext(text: string, attributedBySpeakers: boolean): ClaimContext {
+  const undated = text.replace(DATE_NAME, ' ').replace(DATE_RELATIVE, ' ');
+  return {
+    text,
+    undated,
+    hasDate: undated !== text,
+    words: text.split(/\s+/).filter(Boolean).length,
+    properNouns: countNameRuns(text),
+    attributed: attributedBySpeakers || REPORTING_VERB.test(text),
+  };
+}
+
+export function scoreSentence(text: string, attributedBySpeakers = false): SentenceScore | null {
+  const t = text.trim();
+  if (QUESTION_END.test(t) || isBoilerplate(t)) return null;
+  const context = claimContext(t, attributedBySpeakers);
+  if (context.words < MIN_WORDS || onlyVoicesAFeeling(t, context)) return null;
+  let z = BIAS;
+  const fired = new Set<ClaimReason>();
+  for (const feature of CLAIM_FEATURES) {
+    const v = feature.value(context);
+    if (!v) continue;
+    z += feature.weight * v;
+    if (feature.reason && feature.weight > 0) fired.add(feature.reason);
+  }
+  const score = Math.round(1000 / (1 + Math.exp(-z))) / 1000;
+  return { score, reasons: REASON_ORDER.filter((r) => fired.has(r)) };
+}

@@ -1,0 +1,205 @@
+// The sources an article quotes, and the memory needed to resolve "he", "she" and "the minister": every
+// person, organisation or unnamed source met so far, with where it was last met and whether it was a subject
+// there. Pronouns go to the most recent compatible subject; role phrases to the person holding that role.
+
+import type { SpeakerKind } from '../types';
+import type { NameRun } from './find-name-runs';
+import { isPersonLike, type Person } from './person-registry';
+import type { SourcePhrase } from './source-phrase';
+
+export interface Place {
+  block: number;
+  start: number;
+  end: number;
+}
+
+export interface Agent {
+  key: number;
+  kind: SpeakerKind;
+  person: Person | null;
+  /** Name of an organisation or unnamed source as first written ("a person familiar with the negotiations"). */
+  label: string;
+  head: string | null;
+  words: string[];
+  /** A group ("officials", "sources"): "the official" does not point back to it. */
+  plural: boolean;
+  /** Other ways the text refers to it as a source ("She", "The Russian Foreign Minister"). */
+  forms: string[];
+  /** Places outside name runs that refer to it (pronouns, role phrases, organisation names). */
+  places: Place[];
+  gender: 'm' | 'f' | null;
+}
+
+interface Seen {
+  agent: Agent;
+  block: number;
+  token: number;
+  subject: boolean;
+}
+
+/** How many blocks back "he"/"she" may reach. */
+const PRONOUN_WINDOW_BLOCKS = 3;
+/** How many blocks back a role phrase without a matching role ("the official") may reach for a recent subject. */
+const ROLE_FALLBACK_WINDOW_BLOCKS = 1;
+/** How many blocks back "they"/"it" may reach for an organisation or group. */
+const GROUP_WINDOW_BLOCKS = 2;
+/** Role heads that never fall back to a recent named person: they introduce anonymous sources. */
+const ANONYMOUS_HEADS: ReadonlySet<string> = new Set(['source', 'person', 'people']);
+
+function normaliseWords(text: string): string[] {
+  return text.toLowerCase().split(/[\s’']+/u).filter((w) => w && !['the', 'a', 'an', 's'].includes(w));
+}
+
+export class AgentBook {
+  readonly agents: Agent[] = [];
+  private readonly byPerson = new Map<Person, Agent>();
+  private readonly seen: Seen[] = [];
+
+  constructor(private readonly personOf: ReadonlyMap<NameRun, Person>) {}
+
+  private create(kind: SpeakerKind, person: Person | null, label: string, head: string | null, words: string[], plural = false): Agent {
+    const agent: Agent = { key: this.agents.length, kind, person, label, head, words, plural, forms: [], places: [], gender: person?.gender ?? null };
+    this.agents.push(agent);
+    return agent;
+  }
+
+  forPerson(person: Person): Agent {
+    let agent = this.byPerson.get(person);
+    if (!agent) {
+      agent = this.create('person', person, '', null, []);
+      this.byPerson.set(person, agent);
+    }
+    return agent;
+  }
+
+  /** Records that the text referred to the agent at (block, token). */
+  note(agent: Agent, block: number, token: number, subject: boolean): void {
+    this.seen.push({ agent, block, token, subject });
+  }
+
+  /** Records a name run as it is read. */
+  noteRun(run: NameRun, subject: boolean): void {
+    const person = this.personOf.get(run);
+    if (person) this.note(this.forPerson(person), run.block, run.first, subject && run.position === 'subject');
+  }
+
+  private isPersonAgent(agent: Agent): boolean {
+    return agent.person !== null && isPersonLike(agent.person);
+  }
+
+  private genderOf(agent: Agent): 'm' | 'f' | null {
+    return agent.gender ?? agent.person?.gender ?? null;
+  }
+
+  private resolvePronoun(gender: 'm' | 'f', block: number): Agent | null {
+    let fallback: Agent | null = null;
+    for (let i = this.seen.length - 1; i >= 0; i--) {
+      const s = this.seen[i] as Seen;
+      if (s.block < block - PRONOUN_WINDOW_BLOCKS) break;
+      if (!this.isPersonAgent(s.agent)) continue;
+      const g = this.genderOf(s.agent);
+      if (g !== null && g !== gender) continue;
+      if (s.subject) return s.agent;
+      fallback ??= s.agent;
+    }
+    return fallback;
+  }
+
+  private resolveGroup(block: number, wantOrganisation: boolean): Agent | null {
+    for (let i = this.seen.length - 1; i >= 0; i--) {
+      const s = this.seen[i] as Seen;
+      if (s.block < block - GROUP_WINDOW_BLOCKS) break;
+      if (s.agent.kind === 'organization' || (!wantOrganisation && s.agent.kind === 'unnamed')) return s.agent;
+      if (s.agent.person && !isPersonLike(s.agent.person)) return s.agent;
+    }
+    return null;
+  }
+
+  private recentSubjectPerson(block: number): Agent | null {
+    for (let i = this.seen.length - 1; i >= 0; i--) {
+      const s = this.seen[i] as Seen;
+      if (s.block < block - ROLE_FALLBACK_WINDOW_BLOCKS) break;
+      if (s.subject && this.isPersonAgent(s.agent)) return s.agent;
+    }
+    return null;
+  }
+
+  private resolveRole(phrase: Extract<SourcePhrase, { kind: 'role' }>, block: number): Agent {
+    // 1. A person already met whose role has this head (and as many of the other words as possible).
+    let best: Agent | null = null;
+    let bestScore = 0;
+    let bestOrder = -1;
+    for (let i = this.seen.length - 1; i >= 0; i--) {
+      const s = this.seen[i] as Seen;
+      const person = s.agent.person;
+      if (!person || person.roles.length === 0) continue;
+      const roleWords = new Set(person.roles.flatMap((r) => normaliseWords(r)).map((w) => w.replace(/s$/u, '')));
+      if (!roleWords.has(phrase.head)) continue;
+      const score = 1 + phrase.words.filter((w) => roleWords.has(w.replace(/s$/u, ''))).length;
+      if (score > bestScore || (score === bestScore && i > bestOrder)) {
+        best = s.agent;
+        bestScore = score;
+        bestOrder = i;
+      }
+    }
+    if (best) return best;
+    // 2. An unnamed source with the same head ("a source" … "the source").
+    for (let i = this.seen.length - 1; i >= 0; i--) {
+      const s = this.seen[i] as Seen;
+      if (s.agent.kind === 'unnamed' && s.agent.head === phrase.head && s.agent.plural === phrase.plural) return s.agent;
+    }
+    // 3. "The Russian official" right after Ushakov spoke: the recent subject.
+    if (!ANONYMOUS_HEADS.has(phrase.head)) {
+      const recent = this.recentSubjectPerson(block);
+      if (recent) return recent;
+    }
+    return this.create('unnamed', null, phrase.text, phrase.head, phrase.words, phrase.plural);
+  }
+
+  private resolveUnnamed(phrase: Extract<SourcePhrase, { kind: 'role' }>): Agent {
+    const words = normaliseWords(phrase.text);
+    if (words[0] !== 'another') {
+      const key = words.join(' ');
+      const same = this.agents.find((a) => a.kind === 'unnamed' && a.words.join(' ') === key);
+      if (same) return same;
+    }
+    return this.create('unnamed', null, phrase.text, phrase.head, words, phrase.plural);
+  }
+
+  private resolveOrganisation(phrase: Extract<SourcePhrase, { kind: 'org' }>, block: number): Agent {
+    const words = normaliseWords(phrase.text);
+    const capitalised = /\p{Lu}/u.test(phrase.text.replace(/^the\s/iu, ''));
+    for (const a of this.agents) {
+      if (a.kind !== 'organization' || a.words.length === 0) continue;
+      const [shorter, longer] = a.words.length <= words.length ? [a.words, words] : [words, a.words];
+      if (shorter[shorter.length - 1] === longer[longer.length - 1] && shorter.every((w) => longer.includes(w))) return a;
+    }
+    if (!capitalised && phrase.definite) {
+      // "the company said": the organisation last met.
+      const recent = this.resolveGroup(block, true);
+      if (recent) return recent;
+    }
+    return this.create('organization', null, phrase.text, phrase.head, words);
+  }
+
+  /** The agent a source phrase refers to, or null for an unresolvable pronoun. */
+  resolve(phrase: SourcePhrase, block: number): Agent | null {
+    switch (phrase.kind) {
+      case 'name': {
+        const person = this.personOf.get(phrase.run);
+        return person ? this.forPerson(person) : null;
+      }
+      case 'pronoun': {
+        const agent = phrase.pronoun === 'm' || phrase.pronoun === 'f'
+          ? this.resolvePronoun(phrase.pronoun, block)
+          : phrase.pronoun === 'self' ? null : this.resolveGroup(block, phrase.pronoun === 'thing');
+        if (agent && (phrase.pronoun === 'm' || phrase.pronoun === 'f')) agent.gender ??= phrase.pronoun;
+        return agent;
+      }
+      case 'role':
+        return phrase.definite ? this.resolveRole(phrase, block) : this.resolveUnnamed(phrase);
+      case 'org':
+        return this.resolveOrganisation(phrase, block);
+    }
+  }
+}

@@ -1,0 +1,232 @@
+// One frame (a sentence, quotations kept whole): find its cues, tie each to a source, cut out what each cue
+// reports (indirect quotes), and give each quotation in it a speaker. The rules for a quotation, strongest first:
+//   A. an attribution right after it ("…,” Lavrov remarked. / “…,” said Dr Veldt.)
+//   B. an attribution right before it (Zelenskyy said, “…”)
+//   C. a reported clause it sits in, or the first cue before it (Lavrov noted that … “lay the groundwork …”)
+//   D. the frame's subject, for a partial quote without a cue (Lavrov and Rubio agreed to work on the “…”)
+// Quotations left without a speaker here are handled by attributeQuotes (continuation from earlier quotes).
+
+import type { QuoteKind } from '../types';
+import type { Agent, AgentBook } from './agent-book';
+import type { BlockContext } from './block-context';
+import type { Frame } from './build-frames';
+import { findCues, type Cue } from './find-cues';
+import type { QuoteSpan } from './find-quote-spans';
+import { frameSubject, mayBeInverted, sourceAfter, sourceBefore, type CueSource } from './cue-source';
+import { clauseAfterCue, clauseEnd, endsFrame, trimRange, type TokenRange } from './reported-clause';
+import type { SourcePhrase } from './source-phrase';
+import type { Token } from './tokenize-block';
+
+export interface QuoteDraft {
+  block: number;
+  start: number;
+  end: number;
+  kind: QuoteKind;
+  agent: Agent | null;
+  cue: string | null;
+  /** How sure the attribution is: 3 adjacent, 2 same sentence, 1 sentence subject, 0 none. */
+  strength: number;
+  span: QuoteSpan | null;
+}
+
+interface Attribution {
+  cue: Cue;
+  source: CueSource;
+  agent: Agent | null;
+  content: TokenRange | null;
+}
+
+/** Tokens allowed between a cue and the quotation it introduces ("told reporters in Riyadh on Tuesday:"). */
+const MAX_LEAD_IN_GAP = 10;
+const SENTENCE_PUNCTUATION: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
+
+function tokenAt(tokens: readonly Token[], offset: number, from: number, to: number): number {
+  for (let k = from; k < to; k++) if ((tokens[k] as Token).start === offset) return k;
+  return -1;
+}
+
+function isOnlyQuotation(tokens: readonly Token[], range: TokenRange): boolean {
+  for (let k = range[0]; k < range[1]; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'word' && !t.inQuote) return false;
+  }
+  return true;
+}
+
+function recordPlace(agent: Agent | null, phrase: SourcePhrase | null, text: string): void {
+  if (!agent || !phrase || phrase.kind === 'name') return;
+  agent.places.push({ block: phrase.block, start: phrase.start, end: phrase.end });
+  const form = text.slice(phrase.start, phrase.end);
+  if (!agent.forms.includes(form)) agent.forms.push(form);
+}
+
+/** Processes one frame; appends its quotes to `drafts`. Returns the agent a trailing "reports:" hands to the next block. */
+export function attributeFrame(ctx: BlockContext, frame: Frame, book: AgentBook, drafts: QuoteDraft[]): Agent | null {
+  const { tokens, text } = ctx;
+  const frameRuns = ctx.runs.filter((r) => !r.inQuote && r.first >= frame.firstToken && r.first < frame.endToken);
+  let nextRun = 0;
+  let firstSubjectSeen = false;
+  const flush = (upTo: number): void => {
+    while (nextRun < frameRuns.length && (frameRuns[nextRun] as (typeof frameRuns)[number]).first < upTo) {
+      const run = frameRuns[nextRun] as (typeof frameRuns)[number];
+      // Only the frame's first name in subject position is its subject; later ones are objects more often than not.
+      book.noteRun(run, !firstSubjectSeen && run.position === 'subject');
+      if (run.position === 'subject') firstSubjectSeen = true;
+      nextRun++;
+    }
+  };
+  const resolve = (phrase: SourcePhrase | null, at: number): Agent | null => {
+    if (!phrase) return null;
+    flush(at);
+    const agent = book.resolve(phrase, ctx.block);
+    recordPlace(agent, phrase, text);
+    if (agent) book.note(agent, ctx.block, at, true);
+    return agent;
+  };
+
+  // Cues and their sources.
+  const attributions: Attribution[] = [];
+  for (const cue of findCues(ctx, frame)) {
+    let source: CueSource;
+    if (cue.according) {
+      source = sourceAfter(ctx, frame, cue) ?? { phrase: null, coordinated: false, inverted: true, attributionStart: cue.first, attributionEnd: cue.end };
+    } else {
+      source = sourceBefore(ctx, frame, cue);
+      if (!source.phrase && !source.coordinated && mayBeInverted(ctx, frame, cue)) {
+        const inverted = sourceAfter(ctx, frame, cue);
+        if (inverted) source = inverted;
+      }
+    }
+    let agent: Agent | null = null;
+    if (source.coordinated) {
+      for (let i = attributions.length - 1; i >= 0 && !agent; i--) agent = (attributions[i] as Attribution).agent;
+    }
+    // "…, saying" and "… but added" take the frame's subject; "footage of Hillary Clinton asking" the name before.
+    const afterComma = tokens[cue.first - 1]?.text === ',';
+    if (!agent && (source.coordinated || (cue.participle && afterComma))) agent = resolve(frameSubject(ctx, frame, cue.first), cue.first);
+    if (!agent && cue.participle && !afterComma && source.phrase === null) source = participleSource(ctx, frame, cue, source);
+    if (!agent && !source.coordinated) agent = resolve(source.phrase, cue.first);
+    // "…, stressing that …": the attribution is the participle itself; what stands before it is reported text.
+    if (cue.participle) source = { ...source, attributionStart: cue.first };
+    attributions.push({ cue, source, agent, content: null });
+  }
+  flush(frame.endToken);
+
+  // What each cue reports.
+  for (let i = 0; i < attributions.length; i++) {
+    const a = attributions[i] as Attribution;
+    const later = attributions.slice(i + 1).map((x) => x.source);
+    let range: TokenRange | null = null;
+    const before = tokens[a.source.attributionStart - 1];
+    const commaBefore = before !== undefined && before.text === ',' && a.source.attributionStart - 1 >= frame.firstToken;
+    if (a.cue.according) {
+      const atStart = a.cue.first === frame.firstToken || tokens.slice(frame.firstToken, a.cue.first).every((t) => t.kind !== 'word');
+      if (atStart) {
+        let s = a.source.attributionEnd;
+        while (s < frame.endToken && (tokens[s] as Token).kind === 'punct') s++;
+        range = [s, clauseEnd(tokens, frame, s, later)];
+      } else if (tokens[a.cue.first - 1]?.text === ',') {
+        range = [frame.firstToken, a.cue.first - 1];
+      }
+    } else if (a.cue.verb && !a.cue.verb.framingOnly && !a.source.inverted) {
+      const start = clauseAfterCue(ctx, frame, a.cue, a.cue.end);
+      if (start >= 0) range = [start, clauseEnd(tokens, frame, start, later)];
+      else if (commaBefore && endsFrame(tokens, frame, a.cue.end, a.cue.verb.takesListener)) range = [frame.firstToken, a.source.attributionStart - 1];
+    } else if (a.source.inverted && a.cue.verb && !a.cue.verb.framingOnly && endsFrame(tokens, frame, a.source.attributionEnd, true)) {
+      const k = a.cue.first - 1;
+      if (tokens[k]?.text === ',' && k >= frame.firstToken) range = [frame.firstToken, k];
+    }
+    const trimmed = range ? trimRange(tokens, range) : null;
+    if (trimmed && !isOnlyQuotation(tokens, trimmed) && !(tokens[trimmed[0]] as Token).inQuote) {
+      const words = tokens.slice(trimmed[0], trimmed[1]).filter((t) => t.kind === 'word').length;
+      if (words >= 2) a.content = trimmed;
+    }
+    if (a.content && a.agent) {
+      const first = tokens[a.content[0]] as Token;
+      const last = tokens[a.content[1] - 1] as Token;
+      drafts.push({ block: ctx.block, start: first.start, end: last.end, kind: 'indirect', agent: a.agent, cue: a.cue.text, strength: 3, span: null });
+    }
+  }
+
+  // Quotations in this frame.
+  for (const span of ctx.spans) {
+    if (span.contentStart < frame.start || span.contentStart >= frame.end) continue;
+    const openTok = tokenAt(tokens, span.openStart, frame.firstToken, frame.endToken);
+    const closeTok = span.closeStart === null ? -1 : tokenAt(tokens, span.closeStart, frame.firstToken, frame.endToken);
+    const choice = chooseForQuotation(ctx, frame, attributions, openTok, closeTok, resolve);
+    drafts.push({
+      block: ctx.block, start: span.contentStart, end: span.contentEnd, kind: 'direct',
+      agent: choice.agent, cue: choice.cue, strength: choice.strength, span,
+    });
+  }
+
+  // "The New York Times reports:" at the end of a paragraph introduces the next one.
+  const lastTok = tokens[frame.endToken - 1];
+  const lastAttr = attributions[attributions.length - 1];
+  if (lastTok && lastTok.text === ':' && lastAttr && lastAttr.source.attributionEnd >= frame.endToken - 4) return lastAttr.agent;
+  return null;
+}
+
+/** "footage of Hillary Clinton asking": the -ing cue right after a name belongs to that name, object or not. */
+function participleSource(ctx: BlockContext, frame: Frame, cue: Cue, source: CueSource): CueSource {
+  let k = cue.first - 1;
+  while (k >= frame.firstToken && !ctx.runAt.has(k)) {
+    const t = ctx.tokens[k] as Token;
+    if (t.kind !== 'word' || !t.cap) return source;
+    k--;
+  }
+  const run = ctx.runAt.get(k);
+  if (!run || run.end !== cue.first) return source;
+  return { ...source, phrase: { kind: 'name', block: ctx.block, start: run.start, end: run.endChar, run }, attributionStart: run.first };
+}
+
+interface Choice {
+  agent: Agent | null;
+  cue: string | null;
+  strength: number;
+}
+
+function chooseForQuotation(
+  ctx: BlockContext, frame: Frame, attributions: readonly Attribution[], openTok: number, closeTok: number,
+  resolve: (phrase: SourcePhrase | null, at: number) => Agent | null,
+): Choice {
+  const { tokens } = ctx;
+  // A. Right after the closing mark.
+  if (closeTok >= 0) {
+    let after = closeTok + 1;
+    while (after < frame.endToken && [',', '—', '–'].includes((tokens[after] as Token).text)) after++;
+    for (const a of attributions) {
+      const starts = a.source.inverted || a.cue.according ? a.cue.first : a.source.attributionStart;
+      if (starts === after && a.source.phrase && !a.source.coordinated && !a.cue.participle) return { agent: a.agent, cue: a.cue.text, strength: 3 };
+    }
+  }
+  // B. Right before the opening mark.
+  if (openTok >= 0) {
+    for (let i = attributions.length - 1; i >= 0; i--) {
+      const a = attributions[i] as Attribution;
+      const end = a.source.inverted ? a.source.attributionEnd : a.cue.end;
+      if (end > openTok || openTok - end > MAX_LEAD_IN_GAP || (!a.agent && !a.source.phrase)) continue;
+      const gap = tokens.slice(end, openTok);
+      if (gap.some((t) => t.kind === 'quote' || t.inQuote || SENTENCE_PUNCTUATION.has(t.text))) continue;
+      return { agent: a.agent, cue: a.cue.text, strength: 3 };
+    }
+  }
+  // C. Inside a reported clause, or after a cue in the same frame.
+  const at = openTok >= 0 ? openTok : frame.firstToken;
+  for (const a of attributions) {
+    if (a.content && a.content[0] <= at && a.content[1] > at && a.agent) return { agent: a.agent, cue: a.cue.text, strength: 2 };
+  }
+  for (const a of attributions) {
+    if (a.cue.first < at && a.agent) return { agent: a.agent, cue: a.cue.text, strength: 2 };
+  }
+  // D. A partial quote: the frame's subject.
+  const outsideWords = tokens.slice(frame.firstToken, frame.endToken).some((t) => t.kind === 'word' && !t.inQuote);
+  if (outsideWords && openTok >= 0) {
+    const subject = frameSubject(ctx, frame, openTok);
+    if (subject) {
+      const agent = resolve(subject, openTok);
+      if (agent) return { agent, cue: null, strength: 1 };
+    }
+  }
+  return { agent: null, cue: null, strength: 0 };
+}

@@ -1,0 +1,185 @@
+// Quotes and speakers: who said what in an article. Finds direct quotations (every kind of quote mark, split
+// and multi-paragraph quotes, partial quotes) and reported speech ("X said (that) …", "according to X, …"),
+// ties each to a speaker, merges the ways one speaker is named, and lists the places that name a speaker.
+// Pure text in, spans out: no DOM, no Node, no model.
+
+import type { Block, Mention, Quote, Sentence, Speaker } from '../types';
+import { AgentBook, type Agent } from './agent-book';
+import { addAppositiveRoles } from './appositive-roles';
+import { attributeFrame, type QuoteDraft } from './attribute-frame';
+import { isTitleCase, type BlockContext } from './block-context';
+import { buildFrames } from './build-frames';
+import { buildSpeakers } from './build-speakers';
+import { inferGender } from './infer-gender';
+import { findNameRuns, type NameRun } from './find-name-runs';
+import { findQuoteSpans, type QuoteSpan } from './find-quote-spans';
+import { DETERMINERS, PREPOSITIONS } from './lexicon/function-words';
+import { GENDERED_ROLES } from './lexicon/role-words';
+import { buildPersons, type Person } from './person-registry';
+import { tokenizeBlock } from './tokenize-block';
+
+export interface QuoteAttribution {
+  speakers: Speaker[];
+  quotes: Quote[];
+  mentions: Mention[];
+}
+
+/** Unattributed quotations this short are scare quotes or titles ("so-called “reform”"), not quotes. */
+const MAX_SCARE_QUOTE_WORDS = 3;
+/** Longer title-case quotations are headlines being quoted, kept as quotes. */
+const MAX_TITLE_WORDS = 8;
+
+function buildContexts(blocks: readonly Block[], sentences: readonly Sentence[]): BlockContext[] {
+  const spans = findQuoteSpans(blocks);
+  const spansByBlock = new Map<number, QuoteSpan[]>();
+  for (const s of spans) {
+    const list = spansByBlock.get(s.block) ?? [];
+    list.push(s);
+    spansByBlock.set(s.block, list);
+  }
+  const sentencesByBlock = new Map<number, Sentence[]>();
+  for (const s of sentences) {
+    const list = sentencesByBlock.get(s.block) ?? [];
+    list.push(s);
+    sentencesByBlock.set(s.block, list);
+  }
+  return blocks.map((b, index) => {
+    const blockSpans = spansByBlock.get(index) ?? [];
+    const tokens = tokenizeBlock(b.text, blockSpans);
+    const frames = buildFrames(b.text, sentencesByBlock.get(b.id) ?? sentencesByBlock.get(index) ?? [], blockSpans, tokens);
+    const titleCase = isTitleCase(tokens);
+    const frameStarts = new Set(frames.map((f) => f.firstToken));
+    const runs = titleCase
+      // Capitals mean nothing in a title-case headline: every capitalised word is a candidate surname on its own.
+      ? findNameRuns(index, b.text, tokens, new Set(tokens.map((t) => t.index)), true)
+      : findNameRuns(index, b.text, tokens, frameStarts, false);
+    for (const frame of frames) {
+      for (const run of runs) {
+        if (run.first >= frame.firstToken && run.first < frame.endToken) {
+          addAppositiveRoles(b.text, tokens, frame, run);
+          run.gender ??= genderOfRoles(run.roles);
+        }
+      }
+    }
+    return { block: index, text: b.text, tokens, frames, spans: blockSpans, runs, runAt: new Map(runs.map((r) => [r.first, r])), titleCase };
+  });
+}
+
+function genderOfRoles(roles: readonly string[]): 'm' | 'f' | null {
+  for (const role of roles) {
+    for (const word of role.toLowerCase().split(/[\s,]+/u)) {
+      const g = GENDERED_ROLES.get(word);
+      if (g) return g;
+    }
+  }
+  return null;
+}
+
+function startsBlock(text: string, span: QuoteSpan): boolean {
+  return text.slice(0, span.openStart).trim() === '';
+}
+
+/** Continuation: a quotation without attribution belongs to the quote before it in the paragraph, or to the
+ * last speaker of the previous paragraph when it opens its own. */
+function continueAttributions(drafts: QuoteDraft[], contexts: readonly BlockContext[], leadIns: ReadonlyMap<number, Agent>): void {
+  const lastByBlock = new Map<number, QuoteDraft>();
+  for (const d of drafts) {
+    if (d.kind === 'direct' && d.strength === 0 && d.span) {
+      const sameBlock = drafts.filter((x) => x.block === d.block && x.start < d.start && x.agent);
+      const previous = sameBlock[sameBlock.length - 1];
+      if (previous) {
+        d.agent = previous.agent;
+        d.strength = 0.5;
+      } else if (startsBlock(contexts[d.block]?.text ?? '', d.span)) {
+        const before = lastByBlock.get(d.block - 1);
+        const lead = leadIns.get(d.block - 1);
+        if (before?.agent || lead) {
+          d.agent = before?.agent ?? lead ?? null;
+          d.strength = 0.5;
+        }
+      }
+    }
+    if (d.agent) lastByBlock.set(d.block, d);
+  }
+}
+
+/** Parts of one multi-paragraph quotation share the speaker of the best-attributed part. */
+function shareAcrossGroups(drafts: QuoteDraft[]): void {
+  const best = new Map<number, QuoteDraft>();
+  for (const d of drafts) {
+    if (!d.span || !d.agent) continue;
+    const b = best.get(d.span.group);
+    if (!b || d.strength > b.strength) best.set(d.span.group, d);
+  }
+  for (const d of drafts) {
+    if (!d.span) continue;
+    const b = best.get(d.span.group);
+    if (b && b !== d && b.strength > d.strength) {
+      d.agent = b.agent;
+      d.cue ??= b.cue;
+      d.strength = b.strength;
+    }
+  }
+}
+
+/** Titles of shows, songs and books are quoted in title case: "Morning Joe", "A Change Is Gonna Come". */
+function isTitle(text: string): boolean {
+  const words = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  const long = words.filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 4);
+  return words.length <= MAX_TITLE_WORDS && long.length > 0 && long.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
+}
+
+/** After "on", "in", "of" or "the", a title-case quotation names a show or a work ("on “Morning Joe”"). */
+function titlePosition(ctx: BlockContext, d: QuoteDraft): boolean {
+  const open = d.span?.openStart ?? d.start;
+  const before = ctx.tokens.filter((t) => t.end <= open).pop();
+  return before !== undefined && before.kind === 'word' && (PREPOSITIONS.has(before.lower) || DETERMINERS.has(before.lower));
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Quotes, speakers and speaker mentions of an article, from its blocks and their sentences. */
+export function attributeQuotes(blocks: Block[], sentences: Sentence[]): QuoteAttribution {
+  const contexts = buildContexts(blocks, sentences);
+  const allRuns: NameRun[] = contexts.flatMap((c) => c.runs);
+  const personOf = new Map<NameRun, Person>();
+  buildPersons(allRuns, personOf);
+  inferGender(contexts, personOf);
+  const book = new AgentBook(personOf);
+
+  const drafts: QuoteDraft[] = [];
+  const leadIns = new Map<number, Agent>();
+  for (const ctx of contexts) {
+    for (const frame of ctx.frames) {
+      const lead = attributeFrame(ctx, frame, book, drafts);
+      if (lead && frame === ctx.frames[ctx.frames.length - 1]) leadIns.set(ctx.block, lead);
+    }
+  }
+  drafts.sort((a, b) => a.block - b.block || a.start - b.start || (a.kind === b.kind ? 0 : a.kind === 'direct' ? -1 : 1));
+  continueAttributions(drafts, contexts, leadIns);
+  shareAcrossGroups(drafts);
+
+  const kept = drafts.filter((d) => {
+    if (d.kind !== 'direct') return true;
+    const text = contexts[d.block]?.text.slice(d.start, d.end) ?? '';
+    const ctx = contexts[d.block];
+    if (ctx && !ctx.titleCase && isTitle(text) && (d.strength < 2 || titlePosition(ctx, d))) return false;
+    return d.agent !== null || wordCount(text) > MAX_SCARE_QUOTE_WORDS;
+  });
+  const quoted = new Set<Agent>();
+  for (const d of kept) if (d.agent) quoted.add(d.agent);
+  const table = buildSpeakers(quoted);
+  const quotes: Quote[] = kept.map((d) => ({
+    block: blocks[d.block]?.id ?? d.block,
+    start: d.start,
+    end: d.end,
+    text: contexts[d.block]?.text.slice(d.start, d.end) ?? '',
+    speaker: d.agent ? (table.idOf.get(d.agent) ?? null) : null,
+    kind: d.kind,
+    cue: d.cue,
+  }));
+  const mentions = table.mentions.map((m) => ({ ...m, block: blocks[m.block]?.id ?? m.block }));
+  return { speakers: table.speakers, quotes, mentions };
+}

@@ -1,0 +1,65 @@
+// Attribution frames: the sentences of a block, re-joined where a sentence splitter cut inside a quotation
+// (“It is over. We lost,” she said) or before a lowercase continuation (“Why?” he asked). A quote and its
+// attribution then always share one frame.
+
+import type { Sentence } from '../types';
+import type { QuoteSpan } from './find-quote-spans';
+import { CUE_FORMS } from './lexicon/cue-verbs';
+import type { Token } from './tokenize-block';
+
+export interface Frame {
+  start: number;
+  end: number;
+  /** Token range [firstToken, endToken). */
+  firstToken: number;
+  endToken: number;
+}
+
+/** An initial ("B.") or a title abbreviation right before a sentence break. */
+const INITIAL_OR_TITLE_BEFORE = /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr)\.\s*$/u;
+/** A closing quotation mark (after the sentence's own punctuation) right before a sentence break. */
+const CLOSING_QUOTE_BEFORE = /[”"’'»]\s*$/u;
+/** Words an attribution may open with before its cue ("Graham, the senator, asked"). */
+const MAX_ATTRIBUTION_LEAD = 12;
+
+/** Whether the sentence starting at `offset` opens with an attribution: a short subject, then a cue. */
+function opensWithAttribution(tokens: readonly Token[], offset: number): boolean {
+  let k = tokens.findIndex((t) => t.start >= offset);
+  if (k < 0) return false;
+  for (let n = 0; n < MAX_ATTRIBUTION_LEAD && k < tokens.length; n++, k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== ',')) return false;
+    if (t.kind === 'word' && CUE_FORMS.has(t.lower) && (!t.cap || n === 0)) return true;
+  }
+  return false;
+}
+
+function insideQuote(offset: number, spans: readonly QuoteSpan[], textLength: number): boolean {
+  return spans.some((s) => offset > s.openStart && offset < (s.closeEnd ?? textLength));
+}
+
+/** Frames of one block from that block's sentences (a block without sentences is one frame). */
+export function buildFrames(text: string, sentences: readonly Sentence[], spans: readonly QuoteSpan[], tokens: readonly Token[]): Frame[] {
+  const starts = [...new Set(sentences.map((s) => s.start))].filter((s) => s > 0 && s < text.length).sort((a, b) => a - b);
+  const kept = [0];
+  for (const start of starts) {
+    if (insideQuote(start, spans, text.length)) continue;
+    const rest = /^[\s"'“”‘’«»]*(\p{L})/u.exec(text.slice(start, start + 8));
+    if (rest && rest[1] && /\p{Ll}/u.test(rest[1])) continue;
+    // "Charles B. Rangel", "Rep. Cummings": a splitter may break after an initial or a title.
+    if (INITIAL_OR_TITLE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
+    // “Does anybody know?” Graham asked. — the attribution belongs to the quotation before it.
+    if (CLOSING_QUOTE_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && opensWithAttribution(tokens, start)) continue;
+    kept.push(start);
+  }
+  const frames: Frame[] = [];
+  let t = 0;
+  for (let i = 0; i < kept.length; i++) {
+    const start = kept[i] ?? 0;
+    const end = kept[i + 1] ?? text.length;
+    const firstToken = t;
+    while (t < tokens.length && (tokens[t]?.start ?? 0) < end) t++;
+    frames.push({ start, end, firstToken, endToken: t });
+  }
+  return frames;
+}

@@ -1,0 +1,83 @@
+// Turns the agents that were quoted into Speaker records (ids s1, s2, … in order of first appearance) and lists
+// every place in the text that refers to one of them: name mentions, role phrases and pronouns used as sources.
+
+import type { Mention, Speaker, SpeakerKind } from '../types';
+import type { Agent, Place } from './agent-book';
+import type { NameRun } from './find-name-runs';
+import { isPersonLike } from './person-registry';
+
+export interface SpeakerTable {
+  speakers: Speaker[];
+  mentions: Mention[];
+  idOf: Map<Agent, string>;
+}
+
+function comparePlaces(a: Place, b: Place): number {
+  return a.block - b.block || a.start - b.start || a.end - b.end;
+}
+
+function placesOf(agent: Agent): Place[] {
+  const places: Place[] = [...agent.places];
+  for (const run of agent.person?.runs ?? []) places.push({ block: run.block, start: run.start, end: run.endChar });
+  return places.sort(comparePlaces);
+}
+
+function fullestRun(runs: readonly NameRun[]): NameRun | null {
+  let best: NameRun | null = null;
+  for (const run of runs) {
+    if (!best || run.size > best.size || (run.size === best.size && !run.inQuote && best.inQuote)) best = run;
+  }
+  return best;
+}
+
+function dedupe(values: readonly string[], except: string): string[] {
+  const out: string[] = [];
+  for (const v of values) {
+    const clean = v.replace(/\s+/gu, ' ').trim();
+    if (clean && clean !== except && !out.includes(clean)) out.push(clean);
+  }
+  return out;
+}
+
+function describe(agent: Agent): { name: string; aliases: string[]; roles: string[]; kind: SpeakerKind } {
+  const person = agent.person;
+  if (person) {
+    const runs = [...person.runs].sort((a, b) => a.block - b.block || a.start - b.start);
+    const best = fullestRun(runs);
+    const name = best ? best.plain : agent.label;
+    const forms = [...runs.map((r) => r.surface), ...runs.map((r) => r.plain), ...agent.forms];
+    return { name, aliases: dedupe(forms, name), roles: dedupe(person.roles, ''), kind: isPersonLike(person) ? 'person' : 'organization' };
+  }
+  const name = agent.label.replace(/\s+/gu, ' ').trim();
+  return { name, aliases: dedupe(agent.forms, name), roles: [], kind: agent.kind };
+}
+
+/** Speakers and mentions for the agents that were quoted. */
+export function buildSpeakers(quoted: ReadonlySet<Agent>): SpeakerTable {
+  const ordered = [...quoted]
+    .map((agent) => ({ agent, places: placesOf(agent) }))
+    .sort((a, b) => {
+      const pa = a.places[0];
+      const pb = b.places[0];
+      if (!pa || !pb) return pa ? -1 : pb ? 1 : 0;
+      return comparePlaces(pa, pb);
+    });
+  const speakers: Speaker[] = [];
+  const idOf = new Map<Agent, string>();
+  const mentions: Mention[] = [];
+  for (const { agent, places } of ordered) {
+    const id = `s${speakers.length + 1}`;
+    idOf.set(agent, id);
+    speakers.push({ id, ...describe(agent) });
+    for (const p of places) mentions.push({ block: p.block, start: p.start, end: p.end, speaker: id });
+  }
+  mentions.sort((a, b) => a.block - b.block || a.start - b.start || b.end - a.end);
+  // One speaker per stretch of text: drop mentions overlapping an earlier, longer one.
+  const kept: Mention[] = [];
+  for (const m of mentions) {
+    const last = kept[kept.length - 1];
+    if (last && last.block === m.block && m.start < last.end) continue;
+    kept.push(m);
+  }
+  return { speakers, mentions: kept, idOf };
+}

@@ -1,0 +1,189 @@
+// Who a cue belongs to. Read backwards from the cue to its subject ("Lavrov noted", "a senior Russian diplomat,
+// Kirill Dmitriev, suggested", "Senator Marco Rubio, who attended the discussions, expressed"), forwards after an
+// inverted cue ("…,” said Dr Veldt) or after "according to", and fall back to the sentence's subject for an -ing
+// cue ("…, stressing that …") or a second verb ("… but emphasised that …").
+
+import type { BlockContext } from './block-context';
+import type { Frame } from './build-frames';
+import type { Cue } from './find-cues';
+import { CLAUSE_WORDS, CUE_ADVERBS, DEFINITE_DETERMINERS, DETERMINERS, PREPOSITIONS, OBJECT_VERBS } from './lexicon/function-words';
+import { SUBJECT_PRONOUNS } from './lexicon/pronouns';
+import { ROLE_MODIFIERS, roleNoun } from './lexicon/role-words';
+import { classifyPhrase, type SourcePhrase } from './source-phrase';
+import type { Token } from './tokenize-block';
+
+export interface CueSource {
+  phrase: SourcePhrase | null;
+  /** "… but emphasised": the subject is the previous cue's. */
+  coordinated: boolean;
+  /** The source comes after the cue ("said Lavrov", "according to Lavrov"). */
+  inverted: boolean;
+  /** First token of the attribution (source or cue, whichever comes first). */
+  attributionStart: number;
+  /** Token after the attribution (cue or source, whichever ends last). */
+  attributionEnd: number;
+}
+
+const SEGMENT_PUNCTUATION: ReadonlySet<string> = new Set([',', ';', ':', '(', ')', '—', '–', '[', ']', '.', '!', '?']);
+/** Comma-separated phrases to look back through for a subject ("X, 45, a lawyer, said"). */
+const MAX_COMMA_SEGMENTS = 3;
+
+function isPunctBoundary(t: Token): boolean {
+  return t.kind === 'quote' || t.inQuote || (t.kind === 'punct' && SEGMENT_PUNCTUATION.has(t.text));
+}
+
+function isBoundary(t: Token): boolean {
+  return isPunctBoundary(t) || (t.kind === 'word' && CLAUSE_WORDS.has(t.lower));
+}
+
+function skipAdverbsBack(tokens: readonly Token[], k: number, floor: number): number {
+  let i = k;
+  while (i >= floor) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'word' && !t.cap && (CUE_ADVERBS.has(t.lower) || /ly$/u.test(t.lower))) i--;
+    else break;
+  }
+  return i;
+}
+
+/** Longest "(…)" aside stepped over when reading back ("Rep. Jim Jordan (R-Ohio), …"). */
+const MAX_ASIDE_TOKENS = 10;
+
+/** From token `from` backwards, the index of the segment's boundary (floor - 1 at the frame start). */
+function backToBoundary(tokens: readonly Token[], from: number, floor: number, clauseWords: boolean): number {
+  let s = from;
+  while (s >= floor) {
+    const t = tokens[s] as Token;
+    if (t.text === ')' && !t.inQuote) {
+      let p = s - 1;
+      while (p >= floor && (tokens[p] as Token).text !== '(') p--;
+      if (p >= floor && s - p <= MAX_ASIDE_TOKENS) {
+        s = p - 1;
+        continue;
+      }
+    }
+    if (clauseWords ? isBoundary(t) : isPunctBoundary(t)) break;
+    s--;
+  }
+  return s;
+}
+
+/** A comma phrase that describes rather than names: relative clause, participle, prepositional aside, age. */
+function isDescriptiveForm(ctx: BlockContext, from: number, to: number): boolean {
+  const first = ctx.tokens[from];
+  if (!first || first.kind !== 'word') return true;
+  if (first.lower === 'who' || first.lower === 'which' || first.lower === 'whose') return true;
+  if (/ing$/u.test(first.lower) && !first.cap) return true;
+  // "…, alongside those of X, signaled": a parenthetical prepositional phrase.
+  if (PREPOSITIONS.has(first.lower)) return true;
+  if (/^\p{N}+$/u.test(first.text) && to - from === 1) return true;
+  return to - from <= 2 && (CUE_ADVERBS.has(first.lower) || /ly$/u.test(first.lower));
+}
+
+/** The subject of a cue, read backwards. */
+export function sourceBefore(ctx: BlockContext, frame: Frame, cue: Cue): CueSource {
+  const { tokens } = ctx;
+  const floor = frame.firstToken;
+  const k = skipAdverbsBack(tokens, cue.first - 1, floor);
+  const s = backToBoundary(tokens, k, floor, true);
+  if (s < k) {
+    const phrase = classifyPhrase(ctx, s + 1, k + 1);
+    return { phrase, coordinated: false, inverted: false, attributionStart: s + 1, attributionEnd: cue.end };
+  }
+  const boundary = s >= floor ? tokens[s] : undefined;
+  if (boundary && boundary.kind === 'word' && (boundary.lower === 'and' || boundary.lower === 'but' || boundary.lower === 'or' || boundary.lower === 'then')) {
+    return { phrase: null, coordinated: true, inverted: false, attributionStart: s, attributionEnd: cue.end };
+  }
+  if (boundary && boundary.text === ',') {
+    // Walk back over comma phrases ("Yury Ushakov, a key aide to …, confirmed"): a name or pronoun wins; a
+    // role phrase ("a senior Russian diplomat") is kept in case no name comes.
+    let end = s;
+    let fallback: { phrase: SourcePhrase; from: number } | null = null;
+    for (let n = 0; n < MAX_COMMA_SEGMENTS; n++) {
+      const b = backToBoundary(tokens, end - 1, floor, false);
+      const from = b + 1;
+      if (from >= end) break;
+      if (!isDescriptiveForm(ctx, from, end)) {
+        const phrase = classifyPhrase(ctx, from, end);
+        if (phrase && (phrase.kind === 'name' || phrase.kind === 'pronoun')) {
+          return { phrase, coordinated: false, inverted: false, attributionStart: from, attributionEnd: cue.end };
+        }
+        if (phrase && !fallback) fallback = { phrase, from };
+      }
+      if (b < floor || (tokens[b] as Token).text !== ',') break;
+      end = b;
+    }
+    if (fallback) return { phrase: fallback.phrase, coordinated: false, inverted: false, attributionStart: fallback.from, attributionEnd: cue.end };
+  }
+  return { phrase: null, coordinated: false, inverted: false, attributionStart: cue.first, attributionEnd: cue.end };
+}
+
+/** The source after an inverted cue ("said Dr Veldt", "according to a person familiar with the talks"). */
+export function sourceAfter(ctx: BlockContext, frame: Frame, cue: Cue): CueSource | null {
+  const { tokens } = ctx;
+  let e = cue.end;
+  while (e < frame.endToken && !isBoundary(tokens[e] as Token)) e++;
+  if (e === cue.end) return null;
+  const phrase = classifyPhrase(ctx, cue.end, e, cue.end - 1);
+  // The source must follow the cue directly ("said Dr Veldt", "said the minister"), not deep inside a clause.
+  const first = tokens[cue.end] as Token;
+  const leadsToName = (t: Token): boolean => t.cap || t.acronym || t.kind === 'poss' || roleNoun(t.lower) !== null
+    || ROLE_MODIFIERS.has(t.lower) || DETERMINERS.has(t.lower);
+  if (!phrase || (phrase.kind === 'name' ? !ctx.tokens.slice(cue.end, phrase.run.first).every(leadsToName) : phrase.start !== first.start)) return null;
+  return { phrase, coordinated: false, inverted: true, attributionStart: cue.first, attributionEnd: e };
+}
+
+/** Whether an inverted source may follow this cue: it stands right after a comma, a quotation or the frame start. */
+export function mayBeInverted(ctx: BlockContext, frame: Frame, cue: Cue): boolean {
+  if (cue.according) return true;
+  if (cue.participle) return false;
+  const k = skipAdverbsBack(ctx.tokens, cue.first - 1, frame.firstToken);
+  if (k < frame.firstToken) return true;
+  const prev = ctx.tokens[k] as Token;
+  return prev.kind === 'quote' || prev.inQuote || prev.text === ',' || prev.text === '—';
+}
+
+/** Words that open a subordinate clause before the main one ("When asked about …, Rubio said"). */
+const INTRODUCERS: ReadonlySet<string> = new Set(['when', 'while', 'as', 'if', 'although', 'though', 'because', 'once', 'unless', 'whether', 'asked', 'speaking', 'addressing']);
+
+/** The subject of the frame before token `before`: its first name, pronoun or definite role phrase. */
+export function frameSubject(ctx: BlockContext, frame: Frame, before: number): SourcePhrase | null {
+  const { tokens } = ctx;
+  let from = frame.firstToken;
+  // "In a preview clip for Mary J. Blige’s show, Blige sings …": an opening phrase or clause ends at its comma.
+  const opener = tokens[from];
+  if (opener && opener.kind === 'word' && (PREPOSITIONS.has(opener.lower) || INTRODUCERS.has(opener.lower))) {
+    for (let k = from + 1; k < before; k++) {
+      if ((tokens[k] as Token).text === ',') {
+        from = k + 1;
+        break;
+      }
+    }
+  }
+  for (let k = from; k < before; k++) {
+    const t = tokens[k] as Token;
+    if (t.inQuote || t.kind !== 'word') continue;
+    const prev = tokens[k - 1];
+    const afterPreposition = prev !== undefined && k > frame.firstToken && prev.kind === 'word'
+      && (PREPOSITIONS.has(prev.lower) || OBJECT_VERBS.has(prev.lower));
+    const run = ctx.runAt.get(k);
+    if (run && !run.inQuote) {
+      if (run.position === 'subject') return { kind: 'name', block: ctx.block, start: run.start, end: run.endChar, run };
+      k = run.end - 1;
+      continue;
+    }
+    if (afterPreposition) continue;
+    const pronoun = SUBJECT_PRONOUNS.get(t.lower);
+    if (pronoun && (pronoun === 'm' || pronoun === 'f')) return { kind: 'pronoun', block: ctx.block, start: t.start, end: t.end, pronoun, text: t.text };
+    if (DEFINITE_DETERMINERS.has(t.lower) && t.lower === 'the') {
+      let e = k + 1;
+      while (e < before && e < k + 6 && (tokens[e] as Token).kind === 'word' && roleNoun((tokens[e] as Token).lower) === null) e++;
+      const head = tokens[e];
+      if (head && e < before && head.kind === 'word' && roleNoun(head.lower) !== null) {
+        const phrase = classifyPhrase(ctx, k, e + 1);
+        if (phrase && phrase.kind === 'role') return phrase;
+      }
+    }
+  }
+  return null;
+}

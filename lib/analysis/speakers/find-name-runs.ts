@@ -1,0 +1,222 @@
+// Finds people's names: runs of capitalised words, split into the role before the name ("Russian Foreign
+// Minister") and the name itself ("Sergey Lavrov"). A run that is an organisation ("the Department of Health"),
+// a date or a sentence-opening word is not a name. Each name records where it stands: as a possible subject,
+// after a preposition (an object), before a noun (a modifier: "the Trump administration") or as a possessive.
+
+import { CALENDAR_WORDS } from './lexicon/calendar-words';
+import { CUE_FORMS } from './lexicon/cue-verbs';
+import { DETERMINERS, NON_NAME_WORDS, OBJECT_VERBS, PREPOSITIONS } from './lexicon/function-words';
+import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, TITLE_ABBREVIATIONS } from './lexicon/honorifics';
+import { ORGANISATION_WORDS } from './lexicon/organisation-words';
+import { GENDERED_ROLES, ROLE_COMPLEMENTS, ROLE_MODIFIERS, roleNoun } from './lexicon/role-words';
+import { foldName } from './fold-name';
+import { rolePrefix } from './role-prefix';
+import type { Token } from './tokenize-block';
+
+export type RunPosition = 'subject' | 'object' | 'modifier' | 'possessive';
+
+export interface NameRun {
+  block: number;
+  /** Token range [first, end) of the name, honorific included. */
+  first: number;
+  end: number;
+  start: number;
+  endChar: number;
+  /** The name as written, honorific included ("Mr. Obama"). */
+  surface: string;
+  /** The name without honorific ("Obama"). */
+  plain: string;
+  given: string | null;
+  family: string;
+  /** Name words, honorific and suffix not counted. */
+  size: number;
+  honorific: boolean;
+  gender: 'm' | 'f' | null;
+  /** A title or role was written with the name: evidence that it is a person. */
+  titled: boolean;
+  roles: string[];
+  position: RunPosition;
+  inQuote: boolean;
+  titleCase: boolean;
+}
+
+/** Names longer than this are headline fragments or lists, not one person. */
+const MAX_NAME_WORDS = 4;
+/** Connectors allowed inside a title or organisation name ("Secretary of State", "Council on Foreign Relations"). */
+const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'the', 'and', '&']);
+
+function isHonorific(t: Token): boolean {
+  return HONORIFICS.has(t.lower);
+}
+
+function isTitle(t: Token): boolean {
+  return TITLE_ABBREVIATIONS.has(t.lower) || (t.cap && roleNoun(t.lower) !== null);
+}
+
+/** Whether the token starts a frame (or a quotation), where every word is capitalised anyway. */
+function atSentenceStart(tokens: readonly Token[], i: number, frameStarts: ReadonlySet<number>): boolean {
+  if (frameStarts.has(i)) return true;
+  const prev = tokens[i - 1];
+  return prev !== undefined && (prev.kind === 'quote' || prev.text === ':' || prev.text === '(');
+}
+
+function isCueAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && CUE_FORMS.has(t.lower);
+}
+
+function nameWord(tokens: readonly Token[], i: number, frameStarts: ReadonlySet<number>): boolean {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word' || !t.cap) return false;
+  if (isHonorific(t) || TITLE_ABBREVIATIONS.has(t.lower)) return true;
+  if (t.acronym) return true;
+  if (NON_NAME_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower)) return false;
+  if (/^\p{N}/u.test(t.text)) return false;
+  // "(D-Mo.)", "R-Ky.": party-and-state tags.
+  if (/^[DRI]-\p{Lu}/u.test(t.text)) return false;
+  // "I’d", "We’re": contractions of pronouns.
+  if (/^(?:i|we|you|he|she|they|it)[’'](?:d|m|ll|ve|re|s)$/u.test(t.lower)) return false;
+  if (atSentenceStart(tokens, i, frameStarts) && /(?:ly|ing)$/u.test(t.lower) && t.lower.length > 4) {
+    // "Interestingly, …", "Speaking to reporters, …": a name only when a cue follows ("Kelly said").
+    return isCueAt(tokens, i + 1);
+  }
+  return true;
+}
+
+function sameQuoteState(a: Token | undefined, b: Token | undefined): boolean {
+  return a !== undefined && b !== undefined && a.inQuote === b.inQuote;
+}
+
+/** Names in one block's tokens. `frameStarts` holds the first token index of each frame. */
+export function findNameRuns(block: number, text: string, tokens: readonly Token[], frameStarts: ReadonlySet<number>, titleCase: boolean): NameRun[] {
+  const runs: NameRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!nameWord(tokens, i, frameStarts)) {
+      i++;
+      continue;
+    }
+    // Collect the run.
+    let j = i + 1;
+    let titledSoFar = isTitle(tokens[i] as Token) || ORGANISATION_WORDS.has((tokens[i] as Token).lower);
+    while (j < tokens.length) {
+      const t = tokens[j] as Token;
+      if (!sameQuoteState(t, tokens[i])) break;
+      if (nameWord(tokens, j, frameStarts) && !atSentenceStart(tokens, j, frameStarts)) {
+        if (isTitle(t) || ORGANISATION_WORDS.has(t.lower)) titledSoFar = true;
+        j++;
+        continue;
+      }
+      const next = tokens[j + 1];
+      if (t.kind === 'word' && NAME_PARTICLES.has(t.lower) && next && next.cap && next.kind === 'word') {
+        j++;
+        continue;
+      }
+      if (t.kind === 'word' && titledSoFar && CONNECTORS.has(t.lower) && next && next.kind === 'word' && (next.cap || next.lower === 'the')) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    // Trailing connectors belong to the sentence, not the run.
+    while (j > i + 1 && CONNECTORS.has((tokens[j - 1] as Token).lower)) j--;
+    const run = analyseRun(block, text, tokens, i, j, titleCase);
+    if (run) runs.push(run);
+    i = j;
+  }
+  return runs;
+}
+
+function analyseRun(block: number, text: string, tokens: readonly Token[], i: number, j: number, titleCase: boolean): NameRun | null {
+  // Split off the title: the name starts after the last role word (and its "of State" complement).
+  let nameStart = i;
+  for (let k = i; k < j; k++) {
+    const t = tokens[k] as Token;
+    if (isHonorific(t)) {
+      nameStart = k;
+      continue;
+    }
+    if (isTitle(t)) {
+      let m = k + 1;
+      const connector = tokens[m];
+      if (connector && (connector.lower === 'of' || connector.lower === 'for')) {
+        m++;
+        while (m < j && ROLE_COMPLEMENTS.has((tokens[m] as Token).lower)) m++;
+        // A long tail after "Director of National Intelligence" is more title than name: keep the last two words.
+        if (j - m > 3) m = j - 2;
+      }
+      nameStart = m;
+    }
+  }
+  // Acronyms at the front ("US", "NATO") are part of the role, never of the name.
+  while (nameStart < j && (tokens[nameStart] as Token).acronym) nameStart++;
+  if (nameStart >= j) return null;
+  const nameTokens = tokens.slice(nameStart, j);
+  if (nameTokens.some((t) => t.acronym || CONNECTORS.has(t.lower) || ORGANISATION_WORDS.has(t.lower) || roleNoun(t.lower) !== null && !isHonorific(t))) {
+    return null;
+  }
+  const honorificToken = isHonorific(nameTokens[0] as Token) ? (nameTokens[0] as Token) : null;
+  const words = nameTokens.filter((t) => !isHonorific(t) && !NAME_PARTICLES.has(t.lower));
+  const core = words.filter((t) => !NAME_SUFFIXES.has(t.lower));
+  if (core.length === 0 || core.length > MAX_NAME_WORDS) return null;
+  const familyToken = core[core.length - 1] as Token;
+  const givenToken = core.length >= 2 ? (core[0] as Token) : null;
+  const firstTok = nameTokens[0] as Token;
+  const lastTok = nameTokens[nameTokens.length - 1] as Token;
+  const plainStart = (honorificToken ? nameTokens[1] : firstTok) ?? firstTok;
+
+  const roles: string[] = [];
+  let gender: 'm' | 'f' | null = honorificToken ? (HONORIFICS.get(honorificToken.lower) ?? null) : null;
+  const prefix = rolePrefix(text, tokens, i, nameStart);
+  if (prefix) {
+    roles.push(prefix.text);
+    gender ??= prefix.gender;
+  }
+
+  const before = tokens[i - 1];
+  // "(D-Mo.)", "(R-Utah)": a party-and-state tag, not a name.
+  if (before && before.text === '(' && tokens[j]?.text === ')') return null;
+  const beforeDet = before && DETERMINERS.has(before.lower) ? tokens[i - 2] : before;
+  const after = tokens[j];
+  let position: RunPosition = 'subject';
+  if (after && after.kind === 'poss') position = 'possessive';
+  else if (after && after.kind === 'word' && !after.cap
+    && (roleNoun(after.lower) !== null || ROLE_MODIFIERS.has(after.lower) || ORGANISATION_WORDS.has(after.lower))) position = 'modifier';
+  else if (beforeDet && beforeDet.kind === 'word' && (PREPOSITIONS.has(beforeDet.lower) || OBJECT_VERBS.has(beforeDet.lower))) position = 'object';
+  // A name after "the" is a place or a thing ("the United States"), and after "a" a kind ("a former Miss
+  // Universe"), unless a role word introduced it.
+  let d = i - 1;
+  while (d >= 0 && (tokens[d] as Token).kind === 'word' && !(tokens[d] as Token).cap && ROLE_MODIFIERS.has((tokens[d] as Token).lower)) d--;
+  const det = tokens[d];
+  if (det && (det.lower === 'the' || det.lower === 'a' || det.lower === 'an') && !prefix && nameStart === i) return null;
+
+  return {
+    block,
+    first: nameStart,
+    end: j,
+    start: firstTok.start,
+    endChar: lastTok.end,
+    surface: text.slice(firstTok.start, lastTok.end),
+    plain: text.slice(plainStart.start, lastTok.end),
+    given: givenToken ? foldName(givenToken.text) : null,
+    family: foldName(familyToken.text),
+    size: core.length,
+    honorific: honorificToken !== null,
+    gender: gender ?? genderOfRoles(roles),
+    titled: honorificToken !== null || prefix !== null,
+    roles,
+    position,
+    inQuote: firstTok.inQuote,
+    titleCase,
+  };
+}
+
+function genderOfRoles(roles: readonly string[]): 'm' | 'f' | null {
+  for (const role of roles) {
+    for (const word of role.toLowerCase().split(/\s+/u)) {
+      const g = GENDERED_ROLES.get(word);
+      if (g) return g;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,99 @@
+// Role words: what a person is in the story. They split "Russian Foreign Minister Sergey Lavrov" into a role and
+// a name, turn "a senior Russian diplomat, Kirill Dmitriev," into a role, and let "the minister" point back to
+// the person who holds that role. Lowercase, singular.
+
+/** Nouns that name a person by office, trade or relation: the head of a role phrase. */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'president', 'vice-president', 'minister', 'premier', 'chancellor', 'secretary', 'secretary-general', 'senator',
+  'representative', 'congressman', 'congresswoman', 'congressmember', 'lawmaker', 'legislator', 'politician',
+  'governor', 'mayor', 'councillor', 'councilor', 'councilman', 'councilwoman', 'ambassador', 'envoy', 'diplomat',
+  'negotiator', 'official', 'officer', 'spokesperson', 'spokesman', 'spokeswoman', 'aide', 'adviser', 'advisor',
+  'counsel', 'counselor', 'counsellor', 'director', 'director-general', 'chairman', 'chairwoman', 'chair',
+  'chairperson', 'chief', 'head', 'leader', 'commander', 'general', 'admiral', 'colonel', 'captain', 'lieutenant',
+  'sergeant', 'commissioner', 'king', 'queen', 'prince', 'princess', 'monarch', 'pope', 'cardinal', 'bishop',
+  'archbishop', 'rabbi', 'imam', 'pastor', 'priest', 'judge', 'justice', 'prosecutor', 'attorney', 'lawyer',
+  'solicitor', 'barrister', 'sheriff', 'detective', 'inspector', 'investigator', 'analyst', 'economist', 'expert',
+  'researcher', 'scientist', 'professor', 'lecturer', 'scholar', 'academic', 'fellow', 'historian', 'strategist',
+  'consultant', 'pollster', 'operative', 'staffer', 'manager', 'executive', 'ceo', 'founder', 'co-founder', 'owner',
+  'partner', 'candidate', 'nominee', 'challenger', 'incumbent', 'democrat', 'republican', 'activist', 'campaigner',
+  'organizer', 'organiser', 'advocate', 'critic', 'supporter', 'journalist', 'reporter', 'correspondent', 'editor',
+  'columnist', 'writer', 'author', 'commentator', 'host', 'anchor', 'presenter', 'producer', 'doctor', 'physician',
+  'surgeon', 'nurse', 'teacher', 'student', 'resident', 'worker', 'employee', 'member', 'delegate', 'mediator',
+  'observer', 'witness', 'victim', 'survivor', 'father', 'mother', 'wife', 'husband', 'son', 'daughter', 'brother',
+  'sister', 'neighbour', 'neighbor', 'friend', 'colleague', 'source', 'person', 'man', 'woman', 'driver', 'farmer',
+  'coach', 'player', 'actor', 'actress', 'singer', 'businessman', 'businesswoman', 'entrepreneur', 'investor',
+  'banker', 'tycoon', 'billionaire', 'magnate', 'ally', 'rival', 'opponent', 'veteran', 'agent', 'administrator',
+  'coordinator', 'speaker', 'whip', 'insider', 'confidant', 'deputy', 'attaché', 'emissary', 'lady', 'niece',
+  'nephew', 'aunt', 'uncle', 'grandmother', 'grandfather', 'girlfriend', 'boyfriend', 'widow', 'surrogate',
+  'narrator', 'announcer', 'moderator', 'panelist', 'voter', 'protester', 'officer', 'trooper', 'governor-elect',
+]);
+
+/** Words that sit inside a role phrase before its head ("national security adviser", "senior policy fellow"). */
+export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'former', 'acting', 'senior', 'junior', 'top', 'chief', 'deputy', 'assistant', 'associate', 'executive', 'general',
+  'national', 'security', 'foreign', 'policy', 'press', 'campaign', 'state', 'federal', 'local', 'regional',
+  'international', 'defence', 'defense', 'health', 'finance', 'interior', 'justice', 'economic', 'trade', 'energy',
+  'military', 'intelligence', 'political', 'communications', 'public', 'affairs', 'legal', 'special', 'vice',
+  'prime', 'first', 'lead', 'principal', 'managing', 'presidential', 'government', 'administration', 'party',
+  'police', 'high-ranking', 'ranking', 'longtime', 'long-time', 'veteran', 'key', 'close', 'retired', 'outgoing',
+  'incoming', 'interim', 'current', 'research', 'medical', 'science', 'tax', 'climate', 'labour', 'labor',
+  'environmental', 'education', 'transport', 'housing', 'treasury', 'budget', 'immigration', 'border', 'civil',
+  'human', 'rights', 'criminal', 'homeland', 'defence-policy', 'foreign-policy', 'white', 'house', 'cabinet',
+  'kremlin', 'ministry', 'department', 'union', 'company', 'family', 'business', 'world', 'chief-of-staff', 'staff',
+  'county', 'city', 'district', 'state-run', 'ex', 'co', 'elected', 'newly', 'unnamed', 'anonymous', 'western',
+  'democratic', 'republican', 'conservative', 'liberal', 'progressive', 'independent', 'congressional', 'senate',
+  'legislative', 'judicial', 'executive', 'economics', 'history', 'law', 'political-science', 'finance-ministry',
+  'several', 'familiar',
+]);
+
+/** Words that complete a title after "of"/"for" ("Secretary of State", "Minister for Health"). */
+export const ROLE_COMPLEMENTS: ReadonlySet<string> = new Set([
+  'state', 'defense', 'defence', 'homeland', 'security', 'health', 'justice', 'treasury', 'foreign', 'affairs',
+  'staff', 'commerce', 'energy', 'labor', 'labour', 'interior', 'education', 'transportation', 'transport',
+  'agriculture', 'veterans', 'housing', 'finance', 'trade', 'economy', 'the', 'exchequer', 'commons', 'war',
+  'home', 'office', 'culture', 'environment', 'industry', 'development', 'national', 'intelligence', 'police',
+  'communications', 'and', 'human', 'services', 'urban', 'immigration', 'internal', 'external', 'europe',
+]);
+
+/** Role nouns that say whether the holder is a man or a woman, for "he"/"she". */
+export const GENDERED_ROLES: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['spokeswoman', 'f'], ['chairwoman', 'f'], ['congresswoman', 'f'], ['councilwoman', 'f'], ['businesswoman', 'f'],
+  ['wife', 'f'], ['mother', 'f'], ['daughter', 'f'], ['sister', 'f'], ['actress', 'f'], ['queen', 'f'],
+  ['princess', 'f'], ['woman', 'f'], ['grandmother', 'f'], ['widow', 'f'], ['lady', 'f'], ['girl', 'f'],
+  ['niece', 'f'], ['aunt', 'f'], ['granddaughter', 'f'], ['girlfriend', 'f'], ['madam', 'f'],
+  ['spokesman', 'm'], ['chairman', 'm'], ['congressman', 'm'], ['councilman', 'm'], ['businessman', 'm'],
+  ['husband', 'm'], ['father', 'm'], ['son', 'm'], ['brother', 'm'], ['actor', 'm'], ['king', 'm'], ['prince', 'm'],
+  ['man', 'm'], ['grandfather', 'm'], ['widower', 'm'], ['pope', 'm'], ['rabbi', 'm'], ['priest', 'm'], ['boy', 'm'],
+  ['nephew', 'm'], ['uncle', 'm'], ['grandson', 'm'], ['boyfriend', 'm'],
+] as const);
+
+/** Heads of phrases that name a source without naming a person ("a source", "people familiar with the talks"). */
+export const UNNAMED_HEADS: ReadonlySet<string> = new Set([
+  'source', 'person', 'official', 'insider', 'aide', 'diplomat', 'expert', 'analyst', 'critic', 'supporter',
+  'member', 'officer', 'staffer', 'witness', 'resident', 'observer', 'employee', 'worker',
+]);
+
+/** Plural role nouns that do not follow the -s rule. */
+const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
+  ['people', 'person'], ['men', 'man'], ['women', 'woman'], ['spokespeople', 'spokesperson'],
+  ['spokesmen', 'spokesman'], ['spokeswomen', 'spokeswoman'], ['chairmen', 'chairman'],
+  ['congressmen', 'congressman'], ['congresswomen', 'congresswoman'], ['businessmen', 'businessman'],
+  ['businesswomen', 'businesswoman'], ['wives', 'wife'], ['attorneys-general', 'attorney'],
+]);
+
+/** The singular role noun a lowercase word stands for, or null ("officials" -> "official"). */
+export function roleNoun(lower: string): string | null {
+  if (ROLE_NOUNS.has(lower)) return lower;
+  const irregular = IRREGULAR_PLURALS.get(lower);
+  if (irregular) return irregular;
+  if (lower.endsWith('ies') && ROLE_NOUNS.has(lower.slice(0, -3) + 'y')) return lower.slice(0, -3) + 'y';
+  if (lower.endsWith('es') && ROLE_NOUNS.has(lower.slice(0, -2))) return lower.slice(0, -2);
+  if (lower.endsWith('s') && ROLE_NOUNS.has(lower.slice(0, -1))) return lower.slice(0, -1);
+  return null;
+}
+
+/** True when the word is a plural role noun ("sources", "officials", "people"). */
+export function isPluralRole(lower: string): boolean {
+  const noun = roleNoun(lower);
+  return noun !== null && noun !== lower;
+}

@@ -1,0 +1,91 @@
+// Merges the names of one article into people. "Sergey Lavrov", "Sergei Lavrov" and "Lavrov" are one person;
+// "Hillary Clinton" and "Bill Clinton" are two, and a bare "Clinton" goes to the one the story is about (the one
+// named most often so far). Names in running text create people; names inside quotations, in title-case
+// headlines and in modifier position ("the Trump administration") only attach to people already known.
+
+import type { NameRun } from './find-name-runs';
+import { givenNamesAgree } from './fold-name';
+
+export interface Person {
+  id: number;
+  given: string | null;
+  family: string;
+  runs: NameRun[];
+  roles: string[];
+  gender: 'm' | 'f' | null;
+  /** Named with a title, honorific or role somewhere. */
+  titled: boolean;
+  /** Most name words in any one mention. */
+  maxSize: number;
+  /** Order of the run that created it, for recency when a bare surname has several candidates. */
+  lastSeen: number;
+}
+
+/** Whether the person is certainly a person (a lone capitalised word may be a country or a newspaper). */
+export function isPersonLike(p: Person): boolean {
+  return p.titled || p.maxSize >= 2 || p.gender !== null || p.roles.length > 0;
+}
+
+function canCreate(run: NameRun): boolean {
+  return !run.inQuote && !run.titleCase && run.position !== 'modifier';
+}
+
+function pick(candidates: readonly Person[], run: NameRun): Person | null {
+  let best: Person | null = null;
+  for (const p of candidates) {
+    if (run.gender && p.gender && run.gender !== p.gender) continue;
+    if (!best || p.runs.length > best.runs.length || (p.runs.length === best.runs.length && p.lastSeen > best.lastSeen)) best = p;
+  }
+  return best;
+}
+
+function match(persons: readonly Person[], run: NameRun): Person | null {
+  const sameFamily = persons.filter((p) => p.family === run.family);
+  if (sameFamily.length === 0) return null;
+  if (run.given) {
+    const agreeing = sameFamily.filter((p) => p.given !== null && givenNamesAgree(p.given, run.given as string));
+    if (agreeing.length > 0) return pick(agreeing, run);
+    const bare = sameFamily.filter((p) => p.given === null);
+    return bare.length > 0 ? pick(bare, run) : null;
+  }
+  return pick(sameFamily, run);
+}
+
+function absorb(p: Person, run: NameRun, order: number): void {
+  p.runs.push(run);
+  if (run.given && p.given === null) p.given = run.given;
+  for (const role of run.roles) if (!p.roles.includes(role)) p.roles.push(role);
+  p.gender ??= run.gender;
+  p.titled ||= run.titled;
+  p.maxSize = Math.max(p.maxSize, run.size);
+  p.lastSeen = order;
+}
+
+/** People of the article, from its name runs in reading order; fills `personOf`. */
+export function buildPersons(runs: readonly NameRun[], personOf: Map<NameRun, Person>): Person[] {
+  const persons: Person[] = [];
+  let order = 0;
+  for (const run of runs) {
+    order++;
+    if (!canCreate(run)) continue;
+    let p = match(persons, run);
+    if (!p) {
+      p = { id: persons.length, given: run.given, family: run.family, runs: [], roles: [], gender: null, titled: false, maxSize: 0, lastSeen: order };
+      persons.push(p);
+    }
+    absorb(p, run, order);
+    personOf.set(run, p);
+  }
+  // Second pass: mentions that may only point at someone already known.
+  order = 0;
+  for (const run of runs) {
+    order++;
+    if (canCreate(run)) continue;
+    const p = match(persons, run);
+    if (p) {
+      p.runs.push(run);
+      personOf.set(run, p);
+    }
+  }
+  return persons;
+}

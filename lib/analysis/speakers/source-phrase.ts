@@ -1,0 +1,127 @@
+// Reads the noun phrase that names a source: a person's name ("Kirill Dmitriev"), a pronoun ("she"), a role
+// ("the minister", "a person familiar with the negotiations") or an organisation ("the Department of Health").
+
+import type { BlockContext } from './block-context';
+import type { NameRun } from './find-name-runs';
+import { CLAUSE_WORDS, CUE_ADVERBS, DEFINITE_DETERMINERS, DETERMINERS, PREPOSITIONS } from './lexicon/function-words';
+import { ORGANISATION_WORDS } from './lexicon/organisation-words';
+import { SUBJECT_PRONOUNS, type PronounKind } from './lexicon/pronouns';
+import { ROLE_MODIFIERS, isPluralRole, roleNoun } from './lexicon/role-words';
+import type { Token } from './tokenize-block';
+
+export type SourcePhrase =
+  | { kind: 'name'; block: number; start: number; end: number; run: NameRun }
+  | { kind: 'pronoun'; block: number; start: number; end: number; pronoun: PronounKind; text: string }
+  | { kind: 'role'; block: number; start: number; end: number; text: string; head: string; words: string[]; definite: boolean; plural: boolean }
+  | { kind: 'org'; block: number; start: number; end: number; text: string; head: string; words: string[]; definite: boolean };
+
+/** Unknown lowercase words allowed before a role head ("a well-placed source"). */
+const MAX_UNKNOWN_PREMODIFIERS = 2;
+
+function isSubjectName(run: NameRun, from: number, tokens: readonly Token[], allowAfter: number): boolean {
+  if (run.position === 'modifier' || run.position === 'possessive') return false;
+  if (run.position === 'object') {
+    // The word before decides; after an inverted cue ("said Lavrov") it is the cue itself, which is fine.
+    const before = tokens[run.first - 1];
+    if (!(before && before.index === allowAfter)) return false;
+  }
+  return run.first >= from;
+}
+
+function phraseEnd(tokens: readonly Token[], from: number, to: number): number {
+  let e = to;
+  while (e > from) {
+    const t = tokens[e - 1] as Token;
+    if (t.kind === 'word' || t.kind === 'poss') break;
+    e--;
+  }
+  return e;
+}
+
+/**
+ * The source named by tokens [from, to) of a block, or null. `allowAfter` is the index of a cue that precedes
+ * the phrase (inverted "said Lavrov"), -1 otherwise.
+ */
+export function classifyPhrase(ctx: BlockContext, from: number, to: number, allowAfter = -1): SourcePhrase | null {
+  const { tokens } = ctx;
+  // 1. A name that is not an object or a modifier: the last one (English heads come last: "spokeswoman Maria Zakharova").
+  // After an inverted cue the first one is the head ("said Charles B. Rangel of New York").
+  let name: NameRun | null = null;
+  for (let k = from; k < to; k++) {
+    const run = ctx.runAt.get(k);
+    if (run && run.end <= to && isSubjectName(run, from, tokens, allowAfter)) {
+      name = run;
+      if (allowAfter >= 0) break;
+    }
+  }
+  if (name) return { kind: 'name', block: ctx.block, start: name.start, end: name.endChar, run: name };
+
+  // 2. A pronoun standing alone (adverbs aside).
+  const words: Token[] = [];
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'word' && !CUE_ADVERBS.has(t.lower) && !CLAUSE_WORDS.has(t.lower)) words.push(t);
+  }
+  const only = words.length === 1 ? words[0] : undefined;
+  if (only) {
+    const pronoun = SUBJECT_PRONOUNS.get(only.lower);
+    if (pronoun) return { kind: 'pronoun', block: ctx.block, start: only.start, end: only.end, pronoun, text: only.text };
+  }
+
+  // 3. A role or organisation phrase: determiners and modifiers, then a head, then anything after it.
+  let s = from;
+  while (s < to) {
+    const t = tokens[s] as Token;
+    if (t.kind === 'word' && (CLAUSE_WORDS.has(t.lower) || (CUE_ADVERBS.has(t.lower) && !DETERMINERS.has(t.lower)))) s++;
+    else break;
+  }
+  const startTok = tokens[s];
+  if (!startTok || startTok.kind !== 'word' || PREPOSITIONS.has(startTok.lower)) return null;
+  let head: Token | null = null;
+  let headKind: 'role' | 'org' | null = null;
+  let unknown = 0;
+  let k = s;
+  for (; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'poss') continue;
+    if (t.kind !== 'word') break;
+    const role = roleNoun(t.lower);
+    if (role !== null) {
+      head = t;
+      headKind = 'role';
+      continue;
+    }
+    if (ORGANISATION_WORDS.has(t.lower)) {
+      head = t;
+      headKind = 'org';
+      continue;
+    }
+    if (head) break; // the head is followed by something else: a post-modifier ("familiar with …")
+    if (DETERMINERS.has(t.lower) && k === s) continue;
+    if (ROLE_MODIFIERS.has(t.lower) || t.cap || t.acronym || /^\p{N}/u.test(t.text)) continue;
+    if (unknown < MAX_UNKNOWN_PREMODIFIERS && DETERMINERS.has(startTok.lower) && !PREPOSITIONS.has(t.lower)) {
+      unknown++;
+      continue;
+    }
+    break;
+  }
+  const e = phraseEnd(tokens, s, to);
+  if (e <= s) return null;
+  const endTok = tokens[e - 1] as Token;
+  const text = ctx.text.slice(startTok.start, endTok.end);
+  const phraseWords = tokens.slice(s, k).filter((t) => t.kind === 'word' && !DETERMINERS.has(t.lower)).map((t) => t.lower);
+  const definite = DEFINITE_DETERMINERS.has(startTok.lower);
+  if (head && headKind === 'role') {
+    const noun = roleNoun(head.lower) as string;
+    const plural = isPluralRole(head.lower);
+    return { kind: 'role', block: ctx.block, start: startTok.start, end: endTok.end, text, head: noun, words: phraseWords, definite, plural };
+  }
+  if (head && headKind === 'org') {
+    return { kind: 'org', block: ctx.block, start: startTok.start, end: endTok.end, text, head: head.lower, words: phraseWords, definite };
+  }
+  // 4. An acronym alone ("NATO said", "CNN reported") is an organisation.
+  if (words.length === 1 && only && only.acronym) {
+    return { kind: 'org', block: ctx.block, start: only.start, end: only.end, text: only.text, head: only.lower, words: [only.lower], definite: false };
+  }
+  return null;
+}

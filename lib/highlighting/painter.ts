@@ -1,0 +1,373 @@
+// Paints analysis spans on the live page and removes them cleanly.
+//
+// With the CSS Custom Highlight API (Chromium 105+, Firefox 140+) the page's DOM is never touched: ranges go into
+// CSS.highlights, the look comes from a constructed stylesheet in document.adoptedStyleSheets (see
+// style-sheet.ts), and cards open in a shadow root that exists only while visible. Without the API, spans are
+// wrapped in <mark> elements and unwrapped exactly on clear() (mark-fallback.ts).
+//
+// Ranges: everything registered is a StaticRange made from the caller's boundaries. A live Range is updated by
+// the browser on every DOM edit of the page, which measurably slows pages that edit their DOM while highlights
+// are up (../../../shared/docs/measurements.md: 500 edits 0.6 ms → up to 35 ms); a StaticRange costs nothing but
+// does not follow edits. Anchoring gives text-node boundaries, which stay right when the page inserts or removes
+// OTHER nodes (ads, embeds); if the page rewrites the article's own text, the caller re-anchors and paints again.
+import type { Settings } from '../settings';
+import type { KindSwitches } from '../highlight-kinds';
+import { ALL_KINDS_ON } from '../highlight-kinds';
+import type { Bounds } from './bounds';
+import { boundsOf, isCollapsed } from './bounds';
+import type { CardRow } from './card';
+import { createCard } from './card';
+import type { PaintItem } from './paint-item';
+import type { Declarations } from './highlight-css';
+import { highlightCss, highlightDeclarations } from './highlight-css';
+import type { HitIndex } from './hit-test';
+import { createHitIndex, hitTestRects } from './hit-test';
+import type { MarkLayer } from './mark-fallback';
+import { wrapInMarks } from './mark-fallback';
+import type { PaintKind } from './names';
+import { FLASH_HIGHLIGHT, PRIORITY, highlightName, kindSwitch } from './names';
+import type { HighlightApi } from './registry';
+import { createHighlightSet, highlightApi } from './registry';
+import { scrollToBounds } from './scroll-to';
+import type { InjectedCss, InstalledSheet, StyleRoute } from './style-sheet';
+import { installStyleSheet } from './style-sheet';
+
+export type { PaintItem } from './paint-item';
+
+export interface PainterOptions {
+  doc: Document;
+  win: Window;
+  colors: Settings['colors'];
+  /** Escape pressed while a card is open: the card is already closed; the caller usually clears everything. */
+  onEscape?: () => void;
+  /**
+   * A way to add CSS that is not in the page's DOM (browser.scripting.insertCSS from the background), used
+   * only if document.adoptedStyleSheets refuses our sheet.
+   */
+  injectCss?: InjectedCss['inject'];
+  removeCss?: InjectedCss['remove'];
+  /** Paint with <mark> even where the Highlight API exists (for comparison and testing of the fallback). */
+  useMarks?: boolean;
+}
+
+export interface Painter {
+  /** Replaces whatever is painted with `items`. */
+  paint(items: readonly PaintItem[]): void;
+  setVisible(kinds: KindSwitches): void;
+  /** Briefly marks `range` (e.g. the key point the popup scrolled to). */
+  flash(range: AbstractRange): void;
+  /** Scrolls `range` to the middle of the viewport, then flashes it. */
+  scrollTo(range: AbstractRange): void;
+  /** Removes highlights, marks, card, stylesheet and listeners. */
+  clear(): void;
+  readonly painted: boolean;
+  /** 'highlights' (Highlight API) or 'marks' (fallback); null before the first paint. */
+  readonly mode: 'highlights' | 'marks' | null;
+  /** How the ::highlight() styles were installed; null in marks mode or before painting. */
+  readonly styleRoute: StyleRoute | null;
+  /** True for nodes this painter put in the page (the card host, fallback marks): a MutationObserver can skip them. */
+  isOwnNode(node: Node): boolean;
+}
+
+interface Entry {
+  item: PaintItem;
+  index: number;
+  kind: PaintKind;
+  name: string;
+  bounds: Bounds;
+}
+
+// A short double blink: one flash can be missed while the page is still scrolling; two are noticed.
+const FLASH_STEPS: ReadonlyArray<readonly [ms: number, on: boolean]> = [
+  [0, true],
+  [300, false],
+  [450, true],
+  [1400, false],
+];
+// Time for the pointer to travel from the text to the card before a hover card closes.
+const HIDE_GRACE_MS = 250;
+// Card rows: a speaker mention is the most specific thing under the pointer, a repeated paragraph the least.
+const ROW_ORDER: Record<PaintKind, number> = { speaker: 0, claim: 1, repeat: 2 };
+const KINDS: readonly PaintKind[] = ['claim', 'speaker', 'repeat'];
+
+export function createPainter(opts: PainterOptions): Painter {
+  const { doc, win } = opts;
+  const api: HighlightApi | null = opts.useMarks ? null : highlightApi(win);
+  const supports = (p: string, v: string) => {
+    try {
+      return (win as unknown as { CSS?: { supports?: (p: string, v: string) => boolean } }).CSS?.supports?.(p, v) ?? true;
+    } catch {
+      return true;
+    }
+  };
+  const declarations = highlightDeclarations(opts.colors, supports);
+  const injected: InjectedCss | undefined =
+    opts.injectCss && opts.removeCss ? { inject: opts.injectCss, remove: opts.removeCss } : undefined;
+  const set = api ? createHighlightSet(api) : null;
+  const card = createCard({ doc, win, onAction: () => card.hide() });
+
+  let kinds: KindSwitches = { ...ALL_KINDS_ON };
+  let entries: Entry[] = [];
+  let mode: Painter['mode'] = null;
+  let sheet: InstalledSheet | null = null;
+  let layer: MarkLayer<Entry> | null = null;
+  let listening = false;
+  let index: HitIndex<Entry> = createHitIndex<Entry>([]);
+  // The caller's range objects -> the boundaries they had at paint time (marks mode edits the DOM under them).
+  let known = new WeakMap<AbstractRange, Bounds>();
+  let flashEnd: (() => void) | null = null;
+  let flashLayer: MarkLayer<true> | null = null;
+  let hideTimer: ReturnType<typeof setTimeout> | undefined;
+  let frame = 0;
+  let lastMove: MouseEvent | null = null;
+
+  const shown = (kind: PaintKind) => kinds[kindSwitch(kind)] !== false;
+
+  const ensureSheet = (): boolean => {
+    if (!sheet) {
+      sheet = installStyleSheet(doc, win, highlightCss(opts.colors, supports), injected);
+      if (sheet.route === null) sheet = null;
+    } else sheet.ensure();
+    return sheet !== null;
+  };
+  const removeSheet = () => {
+    sheet?.remove();
+    sheet = null;
+  };
+
+  const styleOf = (e: Entry): Declarations | null => (shown(e.kind) ? (declarations.get(e.name) ?? null) : null);
+
+  // ---- hover and click cards -------------------------------------------------------------------------------
+  const elementOf = (t: EventTarget | null): Element | null =>
+    t && (t as Node).nodeType === 1 ? (t as Element) : ((t as Node | null)?.parentElement ?? null);
+
+  const hitAt = (x: number, y: number, target: Element | null): Entry[] => {
+    if (layer) return layer.ownersAt(target).filter((e) => shown(e.kind));
+    const candidates = index.candidatesAt(target).filter((c) => shown(c.owner.kind));
+    return candidates.length ? hitTestRects(doc, candidates, x, y) : [];
+  };
+
+  const rowsFor = (hits: Entry[]): CardRow[] => {
+    const items = new Map<PaintItem, Entry>();
+    for (const h of hits) if (!items.has(h.item)) items.set(h.item, h);
+    return [...items.values()]
+      .sort((a, b) => ROW_ORDER[a.kind] - ROW_ORDER[b.kind] || a.index - b.index)
+      .map((e) => e.item.card);
+  };
+
+  const cancelHide = () => {
+    clearTimeout(hideTimer);
+    hideTimer = undefined;
+  };
+  const scheduleHide = () => {
+    if (hideTimer === undefined) hideTimer = setTimeout(() => {
+      hideTimer = undefined;
+      if (!card.pinned) card.hide();
+    }, HIDE_GRACE_MS);
+  };
+
+  const handleMove = (e: MouseEvent) => {
+    if (card.contains(e)) return cancelHide();
+    if (card.pinned) return;
+    const hits = hitAt(e.clientX, e.clientY, elementOf(e.target));
+    if (hits.length === 0) {
+      if (card.open) scheduleHide();
+      return;
+    }
+    cancelHide();
+    const rows = rowsFor(hits);
+    if (!card.shows(rows)) card.show(rows, { x: e.clientX, y: e.clientY }, false);
+  };
+  const onMove = (e: Event) => {
+    lastMove = e as MouseEvent;
+    // One hit test per frame, however many mousemove events arrive.
+    if (!frame) frame = requestAnimationFrame(() => {
+      frame = 0;
+      if (lastMove) handleMove(lastMove);
+    });
+  };
+  const onClick = (e: Event) => {
+    const m = e as MouseEvent;
+    if (card.contains(m)) return;
+    // The click that ends a drag-selection is the reader selecting text, not asking for a card.
+    if (win.getSelection?.()?.isCollapsed === false) return;
+    const hits = hitAt(m.clientX, m.clientY, elementOf(m.target));
+    cancelHide();
+    if (hits.length > 0) card.show(rowsFor(hits), { x: m.clientX, y: m.clientY }, true);
+    else if (card.open) card.hide();
+  };
+  const onKey = (e: Event) => {
+    // Only while a card is open: Escape on a page also closes the page's own dialogs, and wiping the
+    // highlights every time would be a surprise.
+    if ((e as KeyboardEvent).key !== 'Escape' || !card.open) return;
+    card.hide();
+    opts.onEscape?.();
+  };
+  const onScroll = () => {
+    if (card.open && !card.pinned) card.hide();
+  };
+  const listen = (on: boolean) => {
+    if (on === listening) return;
+    listening = on;
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    // Capture phase, so a page that stops propagation does not blind us; passive, so we never delay scrolling.
+    doc[method]('mousemove', onMove, { capture: true, passive: true } as AddEventListenerOptions);
+    doc[method]('click', onClick, { capture: true } as AddEventListenerOptions);
+    doc[method]('keydown', onKey, { capture: true } as AddEventListenerOptions);
+    win[method]('scroll', onScroll, { capture: true, passive: true } as AddEventListenerOptions);
+    if (!on) {
+      cancelAnimationFrame(frame);
+      frame = 0;
+      lastMove = null;
+      cancelHide();
+    }
+  };
+
+  // ---- painting ----------------------------------------------------------------------------------------------
+  const reset = () => {
+    flashEnd?.();
+    card.hide();
+    listen(false);
+    set?.removeAll();
+    layer?.restore();
+    layer = null;
+    entries = [];
+    index = createHitIndex<Entry>([]);
+    known = new WeakMap();
+  };
+
+  const resolve = (range: AbstractRange): Bounds => {
+    const b = known.get(range) ?? boundsOf(range);
+    if (!layer) return b;
+    const [sc, so] = layer.mapPoint(b.startContainer, b.startOffset);
+    const [ec, eo] = layer.mapPoint(b.endContainer, b.endOffset);
+    return { startContainer: sc, startOffset: so, endContainer: ec, endOffset: eo };
+  };
+
+  const painter: Painter = {
+    paint(items) {
+      // Ranges painted before keep their first boundaries: in marks mode a live Range has been moved by our
+      // own edits, which reset() is about to undo.
+      const prior = known;
+      reset();
+      items.forEach((item, index) => {
+        if (!KINDS.includes(item.kind)) return;
+        const name = highlightName(item.kind, item.colorIndex ?? 0);
+        for (const r of item.ranges) {
+          const bounds = prior.get(r) ?? boundsOf(r);
+          known.set(r, bounds);
+          if (!isCollapsed(bounds)) entries.push({ item, index, kind: item.kind, name, bounds });
+        }
+      });
+      if (entries.length === 0) {
+        removeSheet();
+        mode = null;
+        return;
+      }
+      if (api && set && ensureSheet()) {
+        mode = 'highlights';
+        const byName = new Map<string, { kind: PaintKind; ranges: AbstractRange[] }>();
+        for (const e of entries) {
+          let sr: StaticRange;
+          try {
+            sr = new api.StaticRange(e.bounds);
+          } catch {
+            continue; // A boundary in a doctype or attribute: not paintable.
+          }
+          let group = byName.get(e.name);
+          if (!group) byName.set(e.name, (group = { kind: e.kind, ranges: [] }));
+          group.ranges.push(sr);
+        }
+        for (const [name, g] of byName) set.put(name, g.ranges, PRIORITY[g.kind], shown(g.kind));
+        index = createHitIndex(entries.map((e) => ({ bounds: e.bounds, owner: e })));
+      } else {
+        // No Highlight API, or no way to style it (then painting invisible highlights would help nobody).
+        mode = 'marks';
+        removeSheet();
+        layer = wrapInMarks(doc, entries.map((e) => ({ bounds: e.bounds, owner: e })));
+        layer.restyle(styleOf);
+      }
+      listen(true);
+    },
+
+    setVisible(next) {
+      kinds = { ...ALL_KINDS_ON, ...next };
+      if (card.open) card.hide();
+      if (set) {
+        const names = new Map(entries.map((e) => [e.name, e.kind] as const));
+        for (const [name, kind] of names) set.setShown(name, shown(kind));
+        sheet?.ensure();
+      }
+      layer?.restyle(styleOf);
+    },
+
+    flash(range) {
+      flashEnd?.();
+      const b = resolve(range);
+      if (isCollapsed(b)) return;
+      const decls = declarations.get(FLASH_HIGHLIGHT) ?? null;
+      let toggle: (on: boolean) => void;
+      let dispose: () => void;
+      if (api && set && mode !== 'marks' && ensureSheet()) {
+        let sr: StaticRange;
+        try {
+          sr = new api.StaticRange(b);
+        } catch {
+          return;
+        }
+        set.put(FLASH_HIGHLIGHT, [sr], PRIORITY.flash, true);
+        toggle = (on) => set.setShown(FLASH_HIGHLIGHT, on);
+        dispose = () => {
+          set.remove(FLASH_HIGHLIGHT);
+          // A flash without a painting borrowed the stylesheet.
+          if (entries.length === 0) removeSheet();
+        };
+      } else {
+        const marks = wrapInMarks(doc, [{ bounds: b, owner: true as const }]);
+        flashLayer = marks;
+        toggle = (on) => marks.restyle(() => (on ? decls : null));
+        dispose = () => {
+          marks.restore();
+          flashLayer = null;
+        };
+      }
+      const timers = FLASH_STEPS.map(([ms, on], i) =>
+        setTimeout(() => (i === FLASH_STEPS.length - 1 ? end() : toggle(on)), ms),
+      );
+      const end = () => {
+        timers.forEach(clearTimeout);
+        dispose();
+        flashEnd = null;
+      };
+      flashEnd = end;
+      toggle(true);
+    },
+
+    scrollTo(range) {
+      const b = resolve(range);
+      if (scrollToBounds(doc, win, b)) painter.flash(range);
+    },
+
+    clear() {
+      reset();
+      removeSheet();
+      mode = null;
+    },
+
+    get painted() {
+      return entries.length > 0;
+    },
+    get mode() {
+      return mode;
+    },
+    get styleRoute() {
+      return mode === 'highlights' ? (sheet?.route ?? null) : null;
+    },
+    isOwnNode(node) {
+      const host = card.host;
+      if (host && (node === host || host.contains(node))) return true;
+      return !!(layer?.isOwnMark(node) || flashLayer?.isOwnMark(node));
+    },
+  };
+  return painter;
+}

@@ -1,0 +1,11 @@
+// Factmark in Debian Firefox ESR (puppeteer-core over WebDriver BiDi). Firefox starts Factmark through a site
+// the reader made "run automatically" in the options page; see support/firefox-driver.ts.
+import { createFirefoxDriver } from './support/firefox-driver';
+import { defineFactmarkSuite } from './support/factmark-suite';
+
+defineFactmarkSuite({
+  name: 'firefox',
+  createDriver: createFirefoxDriver,
+  // With the test profile's preferences Firefox makes no request of its own (checked with no extension loaded).
+  browserServiceHosts: [],
+});

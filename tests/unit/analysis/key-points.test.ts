@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { findClaims } from '../../../lib/analysis/claims/find-claims';
+import { findKeyPointList, isKeyPointHeading } from '../../../lib/analysis/key-point-list';
+import { findKeyPoints } from '../../../lib/analysis/key-points';
+import { splitSentences } from '../../../lib/analysis/sentences';
+import type { Block, BlockKind } from '../../../lib/analysis/types';
+import { fold, loadSeed, SEED_000, SEED_001 } from './seeds';
+
+function blocksOf(...items: [BlockKind, string][]): Block[] {
+  return items.map(([kind, text], id) => ({ id, kind, text }));
+}
+function keyPoints(blocks: Block[]) {
+  const sentences = splitSentences(blocks);
+  return findKeyPoints(blocks, sentences, findClaims(blocks, sentences, []), []);
+}
+
+const BODY: [BlockKind, string][] = [
+  ['paragraph', 'WASHINGTON (Reuters) - The Senate passed a $1.2 trillion spending bill on Friday, averting a government shutdown hours before the deadline.'],
+  ['paragraph', 'He said the vote was a relief for federal workers who had feared missing their pay.'],
+  ['paragraph', '"This is a great day for America," the majority leader told reporters outside the chamber.'],
+  ['paragraph', 'The bill funds federal agencies through September and includes $80 billion for disaster relief in three states.'],
+  ['paragraph', 'Is this the end of the budget fights in Congress this year?'],
+  ['paragraph', 'The House approved the same measure on Thursday by a vote of 286 to 134 after a long debate.'],
+  ['paragraph', 'The bill funds federal agencies through September and includes $80 billion for disaster relief in three states.'],
+  ['paragraph', 'But some conservatives said the package spent too much and would add to the national debt.'],
+  ['paragraph', 'The president is expected to sign the bill into law over the weekend at the White House.'],
+];
+
+describe('findKeyPointList', () => {
+  it.each([
+    'KEY POINTS', 'Key points', 'Key facts', 'At a glance', 'Highlights', 'Story highlights', 'In brief', 'Summary',
+    'What we know', 'What we know so far', 'TL;DR', 'tldr', 'Key takeaways', 'Key points:',
+  ])('recognises the heading %j', (heading) => {
+    expect(isKeyPointHeading(heading)).toBe(true);
+  });
+
+  it.each(['Key points of contention in the talks', 'Background', 'What happens next', 'Summary of the ruling by the court'])(
+    'ignores the heading %j', (heading) => {
+      expect(isKeyPointHeading(heading)).toBe(false);
+    });
+
+  it('takes the list items under the heading, near the top only', () => {
+    const list = blocksOf(['heading', 'At a glance'], ['list-item', 'One thing.'], ['list-item', 'Another thing.'], ['paragraph', 'Body.']);
+    expect(findKeyPointList(list)).toEqual({ heading: 0, items: [1, 2] });
+    const late = blocksOf(...Array.from({ length: 15 }, (): [BlockKind, string] => ['paragraph', 'Body text.']), ['heading', 'Highlights'], ['list-item', 'A.'], ['list-item', 'B.']);
+    expect(findKeyPointList(late)).toBeNull();
+    expect(findKeyPointList(blocksOf(['heading', 'Highlights'], ['list-item', 'Only one.'], ['paragraph', 'Body.']))).toBeNull();
+  });
+});
+
+describe('findKeyPoints', () => {
+  it('returns the article\'s own list, in order, as source "article"', () => {
+    const blocks = blocksOf(['heading', 'Key points'], ['list-item', 'The Senate passed the bill.'], ['list-item', 'A shutdown was averted.'], ...BODY);
+    expect(keyPoints(blocks)).toEqual([
+      { text: 'The Senate passed the bill.', source: 'article', block: 1, sentence: 1 },
+      { text: 'A shutdown was averted.', source: 'article', block: 2, sentence: 2 },
+    ]);
+  });
+
+  it('otherwise extracts 3 to 5 lead-biased sentences that stand alone', () => {
+    const blocks = blocksOf(...BODY);
+    const points = keyPoints(blocks);
+    expect(points.length).toBeGreaterThanOrEqual(3);
+    expect(points.length).toBeLessThanOrEqual(5);
+    expect(points.every((p) => p.source === 'extracted' && p.sentence !== undefined)).toBe(true);
+    // The lead comes first, without its dateline.
+    expect(points[0]?.text).toBe('The Senate passed a $1.2 trillion spending bill on Friday, averting a government shutdown hours before the deadline.');
+    const texts = points.map((p) => p.text);
+    expect(texts.some((t) => t.startsWith('He said'))).toBe(false);
+    expect(texts.some((t) => t.startsWith('But '))).toBe(false);
+    expect(texts.some((t) => t.startsWith('"'))).toBe(false);
+    expect(texts.some((t) => t.endsWith('?'))).toBe(false);
+    // The paragraph printed twice is chosen at most once.
+    expect(texts.filter((t) => t.startsWith('The bill funds')).length).toBeLessThanOrEqual(1);
+    // In reading order.
+    expect(points.map((p) => p.sentence)).toEqual([...points.map((p) => p.sentence)].sort((a, b) => (a ?? 0) - (b ?? 0)));
+  });
+
+  it('returns nothing for an article without a sentence that stands alone', () => {
+    expect(keyPoints(blocksOf(['heading', 'Comments'], ['paragraph', 'He said so.']))).toEqual([]);
+  });
+
+  it('gives seed 000 its own seven KEY POINTS items, in order', () => {
+    const seed = loadSeed(SEED_000);
+    const points = keyPoints(seed.blocks);
+    expect(points.map((p) => fold(p.text))).toEqual((seed.gold.keyPoints.items ?? []).map(fold));
+    expect(points.every((p) => p.source === 'article')).toBe(true);
+    expect(points.map((p) => p.block)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('extracts 3 to 5 points from seed 001, the lead first, each from the first copy', () => {
+    const seed = loadSeed(SEED_001);
+    const points = keyPoints(seed.blocks);
+    expect(points.length).toBeGreaterThanOrEqual(3);
+    expect(points.length).toBeLessThanOrEqual(5);
+    expect(points.every((p) => p.source === 'extracted')).toBe(true);
+    expect(fold(points[0]?.text ?? '')).toBe(fold(seed.gold.keyPoints.reference?.[0] ?? ''));
+    expect(points.every((p) => p.block < 25)).toBe(true);
+    expect(new Set(points.map((p) => fold(p.text))).size).toBe(points.length);
+  });
+});
