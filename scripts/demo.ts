@@ -29,7 +29,9 @@ async function main(): Promise<void> {
     await page.goto(server.url(PAGE), { waitUntil: 'load' });
     await chromium.triggerAction(page); // the toolbar button: opens the popup, which starts Factmark
     const tabId = await chromium.tabIdOf(page.url());
-    const state = await poll(() => chromium.pageState(tabId), (s) => s !== null && s.status !== 'idle', {
+    // A ready state carries totalMs once the highlights' frame has been painted.
+    const settled = (s: PageState | null) => s !== null && s.status !== 'idle' && (s.status !== 'ready' || s.totalMs !== undefined);
+    const state = await poll(() => chromium.pageState(tabId), settled, {
       timeout: 30_000,
       what: `Factmark to finish on ${PAGE}`,
     });

@@ -49,7 +49,7 @@ const overlaps = (a: [number, number], b: [number, number]): boolean => a[0] < b
 
 let goldDirect = 0, found = 0, ours = 0, oursCorrect = 0;
 let silverTotal = 0, silverRight = 0, sourceTotal = 0, sourceRight = 0, attributed = 0;
-const missed: string[] = [], wrong: string[] = [], spurious: string[] = [];
+const missed: string[] = [], wrong: string[] = [], spurious: string[] = [], offSource: string[] = [];
 
 for (const article of articles) {
   const { blocks, offsets } = blocksOf(article.text);
@@ -88,6 +88,7 @@ for (const article of articles) {
       sourceTotal++;
       const at = mentions.filter((m) => a.source?.spans.some((s) => overlaps(s, m.span)));
       if (speaker && at.some((m) => m.m.speaker === speaker.id)) sourceRight++;
+      else if (verbose) offSource.push(`${article.id}: src=${a.source.text} ours=${speaker?.name ?? 'none'} | «${a.content.text.slice(0, 80)}»`);
     }
   }
 }
@@ -97,6 +98,7 @@ if (verbose) {
   console.log('--- missed gold direct quotes'); for (const m of missed) console.log(m);
   console.log('--- our direct quotes outside every gold content'); for (const s of spurious) console.log(s);
   console.log('--- speaker disagreements with silver'); for (const w of wrong) console.log(w);
+  console.log('--- our speaker not mentioned at the gold source span'); for (const w of offSource) console.log(w);
 }
 console.log(`PolNeAR dev: ${articles.length} articles`);
 console.log(`direct quotes  recall ${ratio(found, goldDirect)} (${found}/${goldDirect})  precision ${ratio(oursCorrect, ours)} (${oursCorrect}/${ours})`);

@@ -1,14 +1,13 @@
 // One page's Factmark session, in the content script: check the page is an article, extract it from a clone,
 // analyse the text, paint the spans on the live page, and answer the popup. Everything the page sees is
 // highlights in the CSS highlight registry; removal leaves the page exactly as it was.
-import { analyze } from '../analysis/analyze';
 import { isEnglish } from '../analysis/language';
-import type { Analysis, Report } from '../analysis/types';
+import type { Report } from '../analysis/types';
 import { extractArticle, isArticlePage, type ExtractedArticle } from '../extraction/extract-article';
 import { createPainter, type Painter } from '../highlighting/painter';
 import type { KindSwitches } from '../highlight-kinds';
 import { NOT_ARTICLE_MESSAGE, type PageState } from '../messages';
-import { buildReport } from '../report/build-report';
+import { reportForArticle } from '../report/analyze-article';
 import type { Settings } from '../settings';
 import { paintItemsFor } from './paint-items';
 
@@ -42,8 +41,19 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
   };
   let article: ExtractedArticle | null = null;
   let painter: Painter | null = null;
+  // The popup, the shortcut and an automatic run can ask at the same moment; they share one run.
+  let running: Promise<PageState> | null = null;
 
-  const makeRange = (init: StaticRangeInit): AbstractRange => new StaticRange(init);
+  // StaticRange costs the page nothing when it edits its own DOM (live Ranges are updated on every edit);
+  // a browser without it gets a live Range.
+  const StaticRangeCtor = (win as unknown as { StaticRange?: typeof StaticRange }).StaticRange;
+  const makeRange = (init: StaticRangeInit): AbstractRange => {
+    if (StaticRangeCtor) return new StaticRangeCtor(init);
+    const range = doc.createRange();
+    range.setStart(init.startContainer, init.startOffset);
+    range.setEnd(init.endContainer, init.endOffset);
+    return range;
+  };
   const rangeOf = (block: number, start: number, end: number): AbstractRange | null => {
     const init = article?.locate(block, start, end);
     return init ? makeRange(init) : null;
@@ -73,15 +83,9 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
       return { ...state, status: 'not-article', message: NOT_ARTICLE_MESSAGE };
     }
     const t1 = performance.now();
-    const text = article.blocks.map((b) => b.text).join('\n');
-    const english = isEnglish(text, article.meta.lang ?? null);
-    const analysis = englishOnly(analyze(article.blocks), english);
+    const report = reportForArticle({ meta: { ...article.meta, url: location.href }, blocks: article.blocks }, { extract: t1 - t0 });
+    const english = isEnglish(article.blocks.map((b) => b.text).join('\n'), article.meta.lang);
     const t2 = performance.now();
-    const report = buildReport({
-      meta: { ...article.meta, url: location.href },
-      analysis,
-      timingsMs: { extract: t1 - t0, analyze: t2 - t1 },
-    });
     state = { ...state, status: 'ready', message: undefined, report, english, kinds: settings.kinds };
     paint(report, settings);
     await nextFrame(win);
@@ -90,22 +94,27 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
     return { ...state, totalMs: Math.round((t3 - t0) * 10) / 10 };
   }
 
-  const session: PageSession = {
-    async run() {
-      if (state.status === 'ready' && state.painted) return state;
-      const settings = await deps.loadSettings();
-      try {
-        if (state.status === 'ready' && state.report) {
-          paint(state.report, settings);
-        } else {
-          state = await analysePage(settings);
-          if (state.status === 'ready') deps.onAnalyzed?.(state);
-        }
-      } catch (error) {
-        painter?.clear();
-        state = { ...state, status: 'error', painted: false, message: errorMessage(error) };
+  async function runOnce(): Promise<PageState> {
+    const settings = await deps.loadSettings();
+    try {
+      if (state.status === 'ready' && state.report) {
+        paint(state.report, settings);
+      } else {
+        state = await analysePage(settings);
+        if (state.status === 'ready') deps.onAnalyzed?.(state);
       }
-      return state;
+    } catch (error) {
+      painter?.clear();
+      state = { ...state, status: 'error', painted: false, message: errorMessage(error) };
+    }
+    return state;
+  }
+
+  const session: PageSession = {
+    run() {
+      if (state.status === 'ready' && state.painted) return Promise.resolve(state);
+      running ??= runOnce().finally(() => (running = null));
+      return running;
     },
     async toggle() {
       return state.painted ? session.clear() : session.run();
@@ -129,11 +138,6 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
     state: () => state,
   };
   return session;
-}
-
-/** Claims and speakers use English cue words: on other languages only repeats and key points stay. */
-function englishOnly(analysis: Analysis, english: boolean): Analysis {
-  return english ? analysis : { ...analysis, claims: [], speakers: [], quotes: [], mentions: [] };
 }
 
 function errorMessage(error: unknown): string {

@@ -57,24 +57,30 @@ export function followReparse(page: Element, twins: TwinMap): () => void {
   // Readability only ever hands this string back to the setter; nothing parses it.
   const token = `<!--factmark-page-snapshot-${Math.random().toString(36).slice(2)}-->`;
   let snapshot: Node | null = null;
-  Object.defineProperty(page, 'innerHTML', {
-    configurable: true,
-    get(this: Element) {
-      snapshot = this.cloneNode(true);
-      inheritTwins(this, snapshot, doc, twins);
-      return token;
-    },
-    set(this: Element, html: string) {
-      if (snapshot && html === token) {
-        const copy = snapshot.cloneNode(true);
-        inheritTwins(snapshot, copy, doc, twins);
-        while (this.lastChild) this.removeChild(this.lastChild);
-        while (copy.firstChild) this.appendChild(copy.firstChild);
-        return;
-      }
-      set.call(this, html);
-    },
-  });
+  try {
+    Object.defineProperty(page, 'innerHTML', {
+      configurable: true,
+      get(this: Element) {
+        snapshot = this.cloneNode(true);
+        inheritTwins(this, snapshot, doc, twins);
+        return token;
+      },
+      set(this: Element, html: string) {
+        if (snapshot && html === token) {
+          const copy = snapshot.cloneNode(true);
+          inheritTwins(snapshot, copy, doc, twins);
+          while (this.lastChild) this.removeChild(this.lastChild);
+          while (copy.firstChild) this.appendChild(copy.firstChild);
+          return;
+        }
+        set.call(this, html);
+      },
+    });
+  } catch {
+    // A wrapper that refuses accessor expandos (a stricter content-script sandbox): extraction still works,
+    // only a retried page's text stays unmapped.
+    return () => {};
+  }
   return () => {
     Reflect.deleteProperty(page, 'innerHTML');
   };

@@ -54,6 +54,10 @@ export function isCollapsed(b: Bounds): boolean {
 
 /** The deepest node containing both ends. */
 export function commonAncestor(b: Bounds): Node | null {
+  // The usual span (a sentence, a name) lies in one text node or two siblings: no need to collect ancestors.
+  if (b.startContainer === b.endContainer) return b.startContainer;
+  const parent = b.startContainer.parentNode;
+  if (parent && parent === b.endContainer.parentNode) return parent;
   const ancestors = new Set<Node>();
   for (let n: Node | null = b.startContainer; n; n = n.parentNode) ancestors.add(n);
   for (let n: Node | null = b.endContainer; n; n = n.parentNode) if (ancestors.has(n)) return n;

@@ -39,6 +39,8 @@ interface Seen {
 
 /** How many blocks back "he"/"she" may reach. */
 const PRONOUN_WINDOW_BLOCKS = 3;
+/** How many blocks back a subject of known gender is preferred for "he"/"she". */
+const KNOWN_GENDER_WINDOW_BLOCKS = 1;
 /** How many blocks back a role phrase without a matching role ("the official") may reach for a recent subject. */
 const ROLE_FALLBACK_WINDOW_BLOCKS = 1;
 /** How many blocks back "they"/"it" may reach for an organisation or group. */
@@ -92,6 +94,13 @@ export class AgentBook {
   }
 
   private resolvePronoun(gender: 'm' | 'f', block: number): Agent | null {
+    // A subject known to be "she" (or "he") in this or the previous paragraph beats one of unknown gender:
+    // "Spokeswoman Maria Zakharova said …, as Vladimir Putin had insisted. “…,” she said."
+    for (let i = this.seen.length - 1; i >= 0; i--) {
+      const s = this.seen[i] as Seen;
+      if (s.block < block - KNOWN_GENDER_WINDOW_BLOCKS) break;
+      if (s.subject && this.isPersonAgent(s.agent) && this.genderOf(s.agent) === gender) return s.agent;
+    }
     let fallback: Agent | null = null;
     for (let i = this.seen.length - 1; i >= 0; i--) {
       const s = this.seen[i] as Seen;
@@ -174,7 +183,7 @@ export class AgentBook {
       const [shorter, longer] = a.words.length <= words.length ? [a.words, words] : [words, a.words];
       if (shorter[shorter.length - 1] === longer[longer.length - 1] && shorter.every((w) => longer.includes(w))) return a;
     }
-    if (!capitalised && phrase.definite) {
+    if (!capitalised && phrase.definite && !phrase.document) {
       // "the company said": the organisation last met.
       const recent = this.resolveGroup(block, true);
       if (recent) return recent;

@@ -14,6 +14,7 @@ import { findCues, type Cue } from './find-cues';
 import type { QuoteSpan } from './find-quote-spans';
 import { frameSubject, mayBeInverted, sourceAfter, sourceBefore, type CueSource } from './cue-source';
 import { clauseAfterCue, clauseEnd, endsFrame, trimRange, type TokenRange } from './reported-clause';
+import type { NameRun } from './find-name-runs';
 import type { SourcePhrase } from './source-phrase';
 import type { Token } from './tokenize-block';
 
@@ -81,6 +82,8 @@ export function attributeFrame(ctx: BlockContext, frame: Frame, book: AgentBook,
     const agent = book.resolve(phrase, ctx.block);
     recordPlace(agent, phrase, text);
     if (agent) book.note(agent, ctx.block, at, true);
+    // A resolved source is the frame's subject; names read after it are not.
+    firstSubjectSeen = true;
     return agent;
   };
 
@@ -180,6 +183,21 @@ function participleSource(ctx: BlockContext, frame: Frame, cue: Cue, source: Cue
   return { ...source, phrase: { kind: 'name', block: ctx.block, start: run.start, end: run.endChar, run }, attributionStart: run.first };
 }
 
+/** Dashes that sign a quotation with a name after it: “…” ― Krystal Correa. */
+const SIGNATURE_DASHES: ReadonlySet<string> = new Set(['―', '—', '–', '-', '~']);
+
+/** The name signing a quotation at `at` ("― Krystal Correa"), when only that name (and its role) ends the frame. */
+function signature(ctx: BlockContext, frame: Frame, at: number): NameRun | null {
+  const dash = ctx.tokens[at];
+  if (!dash || !SIGNATURE_DASHES.has(dash.text)) return null;
+  let k = at + 1;
+  while (k < frame.endToken && !ctx.runAt.has(k) && ((ctx.tokens[k] as Token).cap || (ctx.tokens[k] as Token).kind !== 'word')) k++;
+  const run = ctx.runAt.get(k);
+  if (!run || k - at > 4) return null;
+  const rest = ctx.tokens.slice(run.end, frame.endToken);
+  return rest.every((t) => t.kind !== 'quote' && !t.inQuote) && rest.filter((t) => t.kind === 'word').length <= 12 ? run : null;
+}
+
 interface Choice {
   agent: Agent | null;
   cue: string | null;
@@ -193,6 +211,11 @@ function chooseForQuotation(
   const { tokens } = ctx;
   // A. Right after the closing mark.
   if (closeTok >= 0) {
+    const signed = signature(ctx, frame, closeTok + 1);
+    if (signed) {
+      const agent = resolve({ kind: 'name', block: ctx.block, start: signed.start, end: signed.endChar, run: signed }, closeTok + 1);
+      return { agent, cue: (tokens[closeTok + 1] as Token).text, strength: 3 };
+    }
     let after = closeTok + 1;
     while (after < frame.endToken && [',', '—', '–'].includes((tokens[after] as Token).text)) after++;
     for (const a of attributions) {

@@ -20,8 +20,12 @@ export interface BlockContext {
 
 /** Title-case detection needs this many long words to judge. */
 const TITLE_CASE_MIN_WORDS = 3;
-/** Share of long words capitalised above which a block is a headline in title case. */
+/** Share of long words capitalised above which an unpunctuated block is a headline in title case. */
 const TITLE_CASE_SHARE = 0.75;
+/** A block ending like a sentence is a headline only with this many long words, nearly all capitalised:
+ * "Tom Haines met Senator Laura Kim on Monday." is a sentence full of names. */
+const TITLE_CASE_SENTENCE_WORDS = 5;
+const TITLE_CASE_SENTENCE_SHARE = 0.9;
 
 export function isTitleCase(tokens: readonly { kind: string; text: string; cap: boolean; acronym: boolean }[]): boolean {
   let long = 0;
@@ -31,5 +35,9 @@ export function isTitleCase(tokens: readonly { kind: string; text: string; cap: 
     long++;
     if (t.cap) capital++;
   }
-  return long >= TITLE_CASE_MIN_WORDS && capital / long >= TITLE_CASE_SHARE;
+  if (long < TITLE_CASE_MIN_WORDS) return false;
+  const share = capital / long;
+  const last = tokens[tokens.length - 1];
+  const endsSentence = last !== undefined && (last.kind === 'quote' || ['.', '!', '?'].includes(last.text));
+  return endsSentence ? long >= TITLE_CASE_SENTENCE_WORDS && share >= TITLE_CASE_SENTENCE_SHARE : share >= TITLE_CASE_SHARE;
 }

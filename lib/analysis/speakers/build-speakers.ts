@@ -44,7 +44,9 @@ function describe(agent: Agent): { name: string; aliases: string[]; roles: strin
   if (person) {
     const runs = [...person.runs].sort((a, b) => a.block - b.block || a.start - b.start);
     const best = fullestRun(runs);
-    const name = best ? best.plain : agent.label;
+    // A lone surname reads better with its honorific ("Dr Veldt" rather than "Veldt").
+    const titled = best && best.size === 1 ? runs.find((r) => r.size === 1 && r.honorific) : undefined;
+    const name = titled ? titled.surface : best ? best.plain : agent.label;
     const forms = [...runs.map((r) => r.surface), ...runs.map((r) => r.plain), ...agent.forms];
     return { name, aliases: dedupe(forms, name), roles: dedupe(person.roles, ''), kind: isPersonLike(person) ? 'person' : 'organization' };
   }

@@ -128,6 +128,7 @@ export function sourceAfter(ctx: BlockContext, frame: Frame, cue: Cue): CueSourc
   // The source must follow the cue directly ("said Dr Veldt", "said the minister"), not deep inside a clause.
   const first = tokens[cue.end] as Token;
   const leadsToName = (t: Token): boolean => t.cap || t.acronym || t.kind === 'poss' || roleNoun(t.lower) !== null
+    || /^\p{N}/u.test(t.text) || t.text === '/' || t.text === '-'
     || ROLE_MODIFIERS.has(t.lower) || DETERMINERS.has(t.lower);
   if (!phrase || (phrase.kind === 'name' ? !ctx.tokens.slice(cue.end, phrase.run.first).every(leadsToName) : phrase.start !== first.start)) return null;
   return { phrase, coordinated: false, inverted: true, attributionStart: cue.first, attributionEnd: e };

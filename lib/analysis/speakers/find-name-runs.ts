@@ -112,7 +112,11 @@ export function findNameRuns(block: number, text: string, tokens: readonly Token
         j++;
         continue;
       }
-      if (t.kind === 'word' && titledSoFar && CONNECTORS.has(t.lower) && next && next.kind === 'word' && (next.cap || next.lower === 'the')) {
+      // "Secretary of State", "Department of Health", "Council on Foreign Relations": a connector only right
+      // after a title or an organisation word, never after a name ("Charles B. Rangel of New York").
+      const prevTok = tokens[j - 1] as Token;
+      const afterTitle = isTitle(prevTok) || ORGANISATION_WORDS.has(prevTok.lower) || ROLE_COMPLEMENTS.has(prevTok.lower) || CONNECTORS.has(prevTok.lower);
+      if (t.kind === 'word' && titledSoFar && afterTitle && CONNECTORS.has(t.lower) && next && next.kind === 'word' && (next.cap || next.lower === 'the')) {
         j++;
         continue;
       }

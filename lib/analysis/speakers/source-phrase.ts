@@ -4,6 +4,7 @@
 import type { BlockContext } from './block-context';
 import type { NameRun } from './find-name-runs';
 import { CLAUSE_WORDS, CUE_ADVERBS, DEFINITE_DETERMINERS, DETERMINERS, PREPOSITIONS } from './lexicon/function-words';
+import { DOCUMENT_WORDS } from './lexicon/document-words';
 import { ORGANISATION_WORDS } from './lexicon/organisation-words';
 import { SUBJECT_PRONOUNS, type PronounKind } from './lexicon/pronouns';
 import { ROLE_MODIFIERS, isPluralRole, roleNoun } from './lexicon/role-words';
@@ -13,7 +14,7 @@ export type SourcePhrase =
   | { kind: 'name'; block: number; start: number; end: number; run: NameRun }
   | { kind: 'pronoun'; block: number; start: number; end: number; pronoun: PronounKind; text: string }
   | { kind: 'role'; block: number; start: number; end: number; text: string; head: string; words: string[]; definite: boolean; plural: boolean }
-  | { kind: 'org'; block: number; start: number; end: number; text: string; head: string; words: string[]; definite: boolean };
+  | { kind: 'org'; block: number; start: number; end: number; text: string; head: string; words: string[]; definite: boolean; document: boolean };
 
 /** Unknown lowercase words allowed before a role head ("a well-placed source"). */
 const MAX_UNKNOWN_PREMODIFIERS = 2;
@@ -91,7 +92,7 @@ export function classifyPhrase(ctx: BlockContext, from: number, to: number, allo
       headKind = 'role';
       continue;
     }
-    if (ORGANISATION_WORDS.has(t.lower)) {
+    if (ORGANISATION_WORDS.has(t.lower) || (DOCUMENT_WORDS.has(t.lower) && !t.cap)) {
       head = t;
       headKind = 'org';
       continue;
@@ -117,11 +118,12 @@ export function classifyPhrase(ctx: BlockContext, from: number, to: number, allo
     return { kind: 'role', block: ctx.block, start: startTok.start, end: endTok.end, text, head: noun, words: phraseWords, definite, plural };
   }
   if (head && headKind === 'org') {
-    return { kind: 'org', block: ctx.block, start: startTok.start, end: endTok.end, text, head: head.lower, words: phraseWords, definite };
+    const document = DOCUMENT_WORDS.has(head.lower) && !ORGANISATION_WORDS.has(head.lower);
+    return { kind: 'org', block: ctx.block, start: startTok.start, end: endTok.end, text, head: head.lower, words: phraseWords, definite, document };
   }
   // 4. An acronym alone ("NATO said", "CNN reported") is an organisation.
   if (words.length === 1 && only && only.acronym) {
-    return { kind: 'org', block: ctx.block, start: only.start, end: only.end, text: only.text, head: only.lower, words: [only.lower], definite: false };
+    return { kind: 'org', block: ctx.block, start: only.start, end: only.end, text: only.text, head: only.lower, words: [only.lower], definite: false, document: false };
   }
   return null;
 }

@@ -74,7 +74,10 @@ export function tokenizeBlock(text: string, spans: readonly QuoteSpan[]): Token[
     }
     // Keep the period of an abbreviation or initial.
     const lowerWord = word.toLowerCase();
-    if (text[start + word.length] === '.' && (ABBREVIATIONS.has(lowerWord) || /^\p{Lu}$/u.test(word) || /\.\p{L}$/u.test(word))) {
+    // Keep it too when a comma or bracket follows: "R-Ky.,", "(D-Mo.)", "Inc.," end no sentence.
+    const afterPeriod = text[start + word.length + 1];
+    if (text[start + word.length] === '.' && (ABBREVIATIONS.has(lowerWord) || /^\p{Lu}$/u.test(word) || /\.\p{L}$/u.test(word)
+      || (afterPeriod !== undefined && ',;)'.includes(afterPeriod)))) {
       word += '.';
       TOKEN.lastIndex = start + word.length;
     }

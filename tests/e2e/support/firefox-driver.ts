@@ -91,11 +91,16 @@ export async function createFirefoxDriver(options: DriverOptions): Promise<Factm
     },
     async tabIdOf(tab) {
       const url = tab.url();
-      const ids = await (await helperPage()).evaluate(
-        async (u) => (await browser.tabs.query({})).filter((t) => t.url === u).map((t) => t.id ?? -1),
-        url,
-      );
-      if (ids.length !== 1) throw new Error(`expected one tab the extension can see at ${url}, found ${ids.length}`);
+      const { ids, granted } = await (await helperPage()).evaluate(async (u) => {
+        const tabs = (await browser.tabs.query({})).filter((t) => t.url === u);
+        return { ids: tabs.map((t) => t.id ?? -1), granted: (await browser.permissions.getAll()).origins ?? [] };
+      }, url);
+      if (ids.length !== 1) {
+        throw new Error(
+          `expected one tab the extension can see at ${url}, found ${ids.length}; granted host permissions: ` +
+            `${JSON.stringify(granted)} (Firefox ignores a granted pattern that names a port)`,
+        );
+      }
       return ids[0]!;
     },
     openExtensionPage: async (pathAndQuery) => wrap(await firefox.openExtensionPage(pathAndQuery)),

@@ -94,6 +94,7 @@ const ENTRIES: readonly Entry[] = [
   { forms: 'agree agreed agrees agreeing', tail: 'that' },
   { forms: 'make made makes making', tail: 'it clear' },
   { forms: 'make made makes making', tail: 'clear' },
+  { forms: 'put puts putting', tail: 'it' },
   // Framing verbs attach a partial quote to its speaker ("described the talks as “…”") but report no clause.
   { forms: 'describe described describes describing', framing: true },
   { forms: 'call called calls calling', framing: true },

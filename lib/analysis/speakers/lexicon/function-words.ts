@@ -15,7 +15,7 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
   'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'without', 'about', 'against', 'between', 'among',
   'amid', 'into', 'onto', 'upon', 'over', 'under', 'through', 'during', 'including', 'like', 'unlike', 'toward',
   'towards', 'across', 'behind', 'beyond', 'near', 'around', 'after', 'before', 'since', 'until', 'via', 'per',
-  'than', 'as', 'despite', 'within', 'alongside', 'beside', 'besides', 'except', 'regarding', 'concerning',
+  'than', 'despite', 'within', 'alongside', 'beside', 'besides', 'except', 'regarding', 'concerning',
   'following',
 ]);
 
@@ -24,6 +24,10 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set([
   'led', 'named', 'accompanied', 'joined', 'met', 'meet', 'meets', 'meeting', 'saw', 'visit', 'visited', 'told',
   'tells', 'asked', 'urged', 'called', 'thanked', 'criticised', 'criticized', 'attacked', 'blamed', 'praised',
   'defeated', 'beat', 'interviewed', 'appointed', 'nominated', 'endorsed', 'replaced', 'succeeded', 'fired',
+  'accusing', 'accused', 'attacking', 'criticizing', 'criticising', 'praising', 'thanking', 'defending', 'defended',
+  'mocking', 'mocked', 'slammed', 'slamming', 'blasted', 'blasting', 'quoted', 'quoting', 'citing', 'cited',
+  'naming', 'telling', 'asking', 'urging', 'calling', 'featuring', 'including', 'against', 'versus', 'vs.',
+  'introduced', 'introducing', 'hired', 'hiring', 'supported', 'supporting', 'opposed', 'opposing', 'sued', 'suing',
 ]);
 
 /** Words that end the subject noun phrase when reading backwards from a cue: clause and list joints. */

@@ -34,3 +34,4 @@ export function blocksOfLines(text: string): Block[] {
 export function blocksOf(...paragraphs: string[]): Block[] {
   return paragraphs.map((text, id) => ({ id, kind: 'paragraph', text }));
 }
+
