@@ -48,6 +48,7 @@ const fold = (s: string): string[] => s.normalize('NFD').replace(/\p{M}/gu, '').
 const overlaps = (a: [number, number], b: [number, number]): boolean => a[0] < b[1] && b[0] < a[1];
 
 let goldDirect = 0, found = 0, ours = 0, oursCorrect = 0;
+let goldIndirect = 0, foundIndirect = 0, oursIndirect = 0, oursIndirectCorrect = 0;
 let silverTotal = 0, silverRight = 0, sourceTotal = 0, sourceRight = 0, attributed = 0;
 const missed: string[] = [], wrong: string[] = [], spurious: string[] = [], offSource: string[] = [];
 
@@ -64,6 +65,15 @@ for (const article of articles) {
   for (const d of direct) {
     if (contents.some((spans) => spans.some((s) => overlaps(s, d.span)))) oursCorrect++;
     else if (verbose) spurious.push(`${article.id}: «${d.q.text.slice(0, 100)}»`);
+  }
+  // Reported speech (informational: PolNeAR also annotates beliefs and non-speech sources such as surveys).
+  const indirect = result.quotes.filter((q) => q.kind === 'indirect').map((q) => [(offsets[q.block] ?? 0) + q.start, (offsets[q.block] ?? 0) + q.end] as [number, number]);
+  oursIndirect += indirect.length;
+  oursIndirectCorrect += indirect.filter((span) => contents.some((spans) => spans.some((s) => overlaps(s, span)))).length;
+  for (const a of article.attributions) {
+    if (a.is_direct_quote || !a.content) continue;
+    goldIndirect++;
+    if (indirect.some((span) => a.content?.spans.some((s) => overlaps(s, span)))) foundIndirect++;
   }
   for (const a of article.attributions) {
     if (!a.is_direct_quote || !a.content) continue;
@@ -102,4 +112,5 @@ if (verbose) {
 }
 console.log(`PolNeAR dev: ${articles.length} articles`);
 console.log(`direct quotes  recall ${ratio(found, goldDirect)} (${found}/${goldDirect})  precision ${ratio(oursCorrect, ours)} (${oursCorrect}/${ours})`);
+console.log(`reported       recall ${ratio(foundIndirect, goldIndirect)} (${foundIndirect}/${goldIndirect})  precision ${ratio(oursIndirectCorrect, oursIndirect)} (${oursIndirectCorrect}/${oursIndirect})  [informational]`);
 console.log(`speaker        silver ${ratio(silverRight, silverTotal)} (${silverRight}/${silverTotal})  source-span ${ratio(sourceRight, sourceTotal)} (${sourceRight}/${sourceTotal})  attributed ${ratio(attributed, found)}`);

@@ -8,8 +8,10 @@
 // Ranges: everything registered is a StaticRange made from the caller's boundaries. A live Range is updated by
 // the browser on every DOM edit of the page, which measurably slows pages that edit their DOM while highlights
 // are up (../../../shared/docs/measurements.md: 500 edits 0.6 ms → up to 35 ms); a StaticRange costs nothing but
-// does not follow edits. Anchoring gives text-node boundaries, which stay right when the page inserts or removes
-// OTHER nodes (ads, embeds); if the page rewrites the article's own text, the caller re-anchors and paints again.
+// does not follow edits (probe, 4,800 StaticRanges painted: the page's 500 edits took 2.7 ms vs 2.5 ms unpainted
+// in Chromium 156, 2 vs 2 ms in Firefox ESR 153). Anchoring gives text-node boundaries, which stay right when the
+// page inserts or removes OTHER nodes (ads, embeds); if the page rewrites the article's own text, the caller
+// re-anchors and paints again. Pass StaticRanges: in marks mode a live Range is moved by the wrapping itself.
 import type { Settings } from '../settings';
 import type { KindSwitches } from '../highlight-kinds';
 import { ALL_KINDS_ON } from '../highlight-kinds';
@@ -38,7 +40,7 @@ export interface PainterOptions {
   doc: Document;
   win: Window;
   colors: Settings['colors'];
-  /** Escape pressed while a card is open: the card is already closed; the caller usually clears everything. */
+  /** Escape pressed (the card, if open, is already closed); the caller clears everything. */
   onEscape?: () => void;
   /**
    * A way to add CSS that is not in the page's DOM (browser.scripting.insertCSS from the background), used
@@ -197,10 +199,11 @@ export function createPainter(opts: PainterOptions): Painter {
     else if (card.open) card.hide();
   };
   const onKey = (e: Event) => {
-    // Only while a card is open: Escape on a page also closes the page's own dialogs, and wiping the
-    // highlights every time would be a surprise.
-    if ((e as KeyboardEvent).key !== 'Escape' || !card.open) return;
-    card.hide();
+    // Escape removes everything (the reader's quick way out). Heard in the bubble phase on the window, so a
+    // page that used Escape for its own dialog (and said so with preventDefault) keeps it to itself.
+    if ((e as KeyboardEvent).key !== 'Escape') return;
+    if (card.open) card.hide();
+    else if (e.defaultPrevented) return;
     opts.onEscape?.();
   };
   const onScroll = () => {
@@ -213,7 +216,7 @@ export function createPainter(opts: PainterOptions): Painter {
     // Capture phase, so a page that stops propagation does not blind us; passive, so we never delay scrolling.
     doc[method]('mousemove', onMove, { capture: true, passive: true } as AddEventListenerOptions);
     doc[method]('click', onClick, { capture: true } as AddEventListenerOptions);
-    doc[method]('keydown', onKey, { capture: true } as AddEventListenerOptions);
+    win[method]('keydown', onKey);
     win[method]('scroll', onScroll, { capture: true, passive: true } as AddEventListenerOptions);
     if (!on) {
       cancelAnimationFrame(frame);

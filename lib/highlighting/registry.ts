@@ -29,16 +29,12 @@ export interface HighlightSet {
   /** Replaces the highlight called `name` with one over `ranges`; registers it only when `shown`. */
   put(name: string, ranges: readonly AbstractRange[], priority: number, shown: boolean): void;
   setShown(name: string, shown: boolean): void;
-  /** The name under which we registered `h`, or undefined for someone else's highlight. */
-  nameOf(h: Highlight): string | undefined;
-  isShown(name: string): boolean;
   remove(name: string): void;
   removeAll(): void;
 }
 
 export function createHighlightSet(api: HighlightApi): HighlightSet {
   const ours = new Map<string, Highlight>();
-  const names = new Map<Highlight, string>();
   const unregister = (name: string) => {
     const h = ours.get(name);
     // Never delete a highlight that is not ours (another instance, or the page, may use the name meanwhile).
@@ -50,7 +46,6 @@ export function createHighlightSet(api: HighlightApi): HighlightSet {
       const h = new api.Highlight(...ranges);
       h.priority = priority;
       ours.set(name, h);
-      names.set(h, name);
       if (shown) api.registry.set(name, h);
     },
     setShown(name, shown) {
@@ -60,17 +55,11 @@ export function createHighlightSet(api: HighlightApi): HighlightSet {
         if (api.registry.get(name) !== h) api.registry.set(name, h);
       } else unregister(name);
     },
-    nameOf: (h) => names.get(h),
-    isShown(name) {
-      const h = ours.get(name);
-      return !!h && api.registry.get(name) === h;
-    },
     remove(name) {
       const h = ours.get(name);
       if (!h) return;
       unregister(name);
       ours.delete(name);
-      names.delete(h);
     },
     removeAll() {
       for (const name of [...ours.keys()]) set.remove(name);

@@ -93,18 +93,25 @@ export class AgentBook {
     return agent.gender ?? agent.person?.gender ?? null;
   }
 
-  private resolvePronoun(gender: 'm' | 'f', block: number): Agent | null {
-    // A subject known to be "she" (or "he") in this or the previous paragraph beats one of unknown gender:
+  /** Whether a mention was read before (block, token): later names in the same sentence are not antecedents. */
+  private before(s: Seen, block: number, token: number): boolean {
+    return s.block < block || s.token < token;
+  }
+
+  private resolvePronoun(gender: 'm' | 'f', block: number, token: number): Agent | null {
+    // A person known to be "she" (or "he") in this or the previous paragraph beats one of unknown gender:
     // "Spokeswoman Maria Zakharova said …, as Vladimir Putin had insisted. “…,” she said."
     for (let i = this.seen.length - 1; i >= 0; i--) {
       const s = this.seen[i] as Seen;
       if (s.block < block - KNOWN_GENDER_WINDOW_BLOCKS) break;
-      if (s.subject && this.isPersonAgent(s.agent) && this.genderOf(s.agent) === gender) return s.agent;
+      if (this.before(s, block, token) && this.isPersonAgent(s.agent) && this.genderOf(s.agent) === gender
+        && !s.agent.person?.genderInferred) return s.agent;
     }
     let fallback: Agent | null = null;
     for (let i = this.seen.length - 1; i >= 0; i--) {
       const s = this.seen[i] as Seen;
       if (s.block < block - PRONOUN_WINDOW_BLOCKS) break;
+      if (!this.before(s, block, token)) continue;
       if (!this.isPersonAgent(s.agent)) continue;
       const g = this.genderOf(s.agent);
       if (g !== null && g !== gender) continue;
@@ -191,8 +198,8 @@ export class AgentBook {
     return this.create('organization', null, phrase.text, phrase.head, words);
   }
 
-  /** The agent a source phrase refers to, or null for an unresolvable pronoun. */
-  resolve(phrase: SourcePhrase, block: number): Agent | null {
+  /** The agent a source phrase at (block, token) refers to, or null for an unresolvable pronoun. */
+  resolve(phrase: SourcePhrase, block: number, token: number): Agent | null {
     switch (phrase.kind) {
       case 'name': {
         const person = this.personOf.get(phrase.run);
@@ -200,7 +207,7 @@ export class AgentBook {
       }
       case 'pronoun': {
         const agent = phrase.pronoun === 'm' || phrase.pronoun === 'f'
-          ? this.resolvePronoun(phrase.pronoun, block)
+          ? this.resolvePronoun(phrase.pronoun, block, token)
           : phrase.pronoun === 'self' ? null : this.resolveGroup(block, phrase.pronoun === 'thing');
         if (agent && (phrase.pronoun === 'm' || phrase.pronoun === 'f')) agent.gender ??= phrase.pronoun;
         return agent;

@@ -79,7 +79,7 @@ export function attributeFrame(ctx: BlockContext, frame: Frame, book: AgentBook,
   const resolve = (phrase: SourcePhrase | null, at: number): Agent | null => {
     if (!phrase) return null;
     flush(at);
-    const agent = book.resolve(phrase, ctx.block);
+    const agent = book.resolve(phrase, ctx.block, at);
     recordPlace(agent, phrase, text);
     if (agent) book.note(agent, ctx.block, at, true);
     // A resolved source is the frame's subject; names read after it are not.

@@ -15,7 +15,7 @@ import { findNameRuns, type NameRun } from './find-name-runs';
 import { findQuoteSpans, type QuoteSpan } from './find-quote-spans';
 import { DETERMINERS, PREPOSITIONS } from './lexicon/function-words';
 import { GENDERED_ROLES } from './lexicon/role-words';
-import { buildPersons, type Person } from './person-registry';
+import { buildPersons, fullNameKey, type Person } from './person-registry';
 import { tokenizeBlock } from './tokenize-block';
 
 export interface QuoteAttribution {
@@ -85,8 +85,9 @@ function continueAttributions(drafts: QuoteDraft[], contexts: readonly BlockCont
   const lastByBlock = new Map<number, QuoteDraft>();
   for (const d of drafts) {
     if (d.kind === 'direct' && d.strength === 0 && d.span) {
-      const sameBlock = drafts.filter((x) => x.block === d.block && x.start < d.start && x.agent);
-      const previous = sameBlock[sameBlock.length - 1];
+      // Drafts are in reading order: the last attributed one so far in this block comes before this one.
+      const last = lastByBlock.get(d.block);
+      const previous = last && last.start < d.start ? last : undefined;
       if (previous) {
         d.agent = previous.agent;
         d.strength = 0.5;
@@ -129,11 +130,16 @@ function isTitle(text: string): boolean {
   return words.length <= MAX_TITLE_WORDS && long.length > 0 && long.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
 }
 
-/** After "on", "in", "of" or "the", a title-case quotation names a show or a work ("on “Morning Joe”"). */
+/** Words before a title-case quotation that make it the name of a show or a work: "on “Morning Joe”",
+ * "CBS’s “Face the Nation”", "told “Fox and Friends”". */
+const TITLE_LEADS: ReadonlySet<string> = new Set(['told', 'tells', 'telling', 'titled', 'entitled', 'called', 'named', 'dubbed']);
+
 function titlePosition(ctx: BlockContext, d: QuoteDraft): boolean {
   const open = d.span?.openStart ?? d.start;
   const before = ctx.tokens.filter((t) => t.end <= open).pop();
-  return before !== undefined && before.kind === 'word' && (PREPOSITIONS.has(before.lower) || DETERMINERS.has(before.lower));
+  if (!before) return false;
+  if (before.kind === 'poss') return true;
+  return before.kind === 'word' && (PREPOSITIONS.has(before.lower) || DETERMINERS.has(before.lower) || TITLE_LEADS.has(before.lower));
 }
 
 function wordCount(text: string): number {
@@ -145,7 +151,15 @@ export function attributeQuotes(blocks: Block[], sentences: Sentence[]): QuoteAt
   const contexts = buildContexts(blocks, sentences);
   const allRuns: NameRun[] = contexts.flatMap((c) => c.runs);
   const personOf = new Map<NameRun, Person>();
+  // Twice: the genders the first pass learns from pronouns decide where a bare "Mrs. Clinton" goes.
+  const genders = new Map<string, 'm' | 'f'>();
   buildPersons(allRuns, personOf);
+  inferGender(contexts, personOf);
+  for (const person of new Set(personOf.values())) {
+    if (person.given && person.gender && person.genderInferred) genders.set(fullNameKey(person.given, person.family), person.gender);
+  }
+  personOf.clear();
+  buildPersons(allRuns, personOf, genders);
   inferGender(contexts, personOf);
   const book = new AgentBook(personOf);
 
@@ -165,7 +179,7 @@ export function attributeQuotes(blocks: Block[], sentences: Sentence[]): QuoteAt
     if (d.kind !== 'direct') return true;
     const text = contexts[d.block]?.text.slice(d.start, d.end) ?? '';
     const ctx = contexts[d.block];
-    if (ctx && !ctx.titleCase && isTitle(text) && (d.strength < 2 || titlePosition(ctx, d))) return false;
+    if (ctx && !ctx.titleCase && isTitle(text) && (d.strength < 3 || titlePosition(ctx, d))) return false;
     return d.agent !== null || wordCount(text) > MAX_SCARE_QUOTE_WORDS;
   });
   const quoted = new Set<Agent>();

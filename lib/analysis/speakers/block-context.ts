@@ -18,26 +18,25 @@ export interface BlockContext {
   titleCase: boolean;
 }
 
-/** Title-case detection needs this many long words to judge. */
+/** Title-case detection needs this many capitalised words to judge. */
 const TITLE_CASE_MIN_WORDS = 3;
-/** Share of long words capitalised above which an unpunctuated block is a headline in title case. */
-const TITLE_CASE_SHARE = 0.75;
-/** A block ending like a sentence is a headline only with this many long words, nearly all capitalised:
- * "Tom Haines met Senator Laura Kim on Monday." is a sentence full of names. */
-const TITLE_CASE_SENTENCE_WORDS = 5;
-const TITLE_CASE_SENTENCE_SHARE = 0.9;
+/** The only words a title-case headline leaves in lowercase ("Zelensky Holds Talks with Erdogan"). */
+const TITLE_CASE_LOWERCASE: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'on', 'at', 'to', 'by', 'of', 'in', 'as', 'vs', 'vs.', 'via',
+  'per', 'with', 'from', 'into', 'over', 'amid', 'up', 'off', 'out', 'is', 'be', 'if', 'so', 'than', 'not',
+  'after', 'about', 'says', 'said',
+]);
 
-export function isTitleCase(tokens: readonly { kind: string; text: string; cap: boolean; acronym: boolean }[]): boolean {
-  let long = 0;
+/**
+ * A headline in title case: several capitalised words and no lowercase word but the short ones titles keep
+ * lowercase. A sentence full of names still has its verbs in lowercase ("Tom Haines met Laura Kim.").
+ */
+export function isTitleCase(tokens: readonly { kind: string; text: string; lower: string; cap: boolean; acronym: boolean }[]): boolean {
   let capital = 0;
   for (const t of tokens) {
-    if (t.kind !== 'word' || t.acronym || t.text.length < 4) continue;
-    long++;
-    if (t.cap) capital++;
+    if (t.kind !== 'word' || !/\p{L}/u.test(t.text)) continue;
+    if (t.cap || t.acronym) capital++;
+    else if (!TITLE_CASE_LOWERCASE.has(t.lower)) return false;
   }
-  if (long < TITLE_CASE_MIN_WORDS) return false;
-  const share = capital / long;
-  const last = tokens[tokens.length - 1];
-  const endsSentence = last !== undefined && (last.kind === 'quote' || ['.', '!', '?'].includes(last.text));
-  return endsSentence ? long >= TITLE_CASE_SENTENCE_WORDS && share >= TITLE_CASE_SENTENCE_SHARE : share >= TITLE_CASE_SHARE;
+  return capital >= TITLE_CASE_MIN_WORDS;
 }

@@ -5,6 +5,7 @@
 import type { Sentence } from '../types';
 import type { QuoteSpan } from './find-quote-spans';
 import { CUE_FORMS } from './lexicon/cue-verbs';
+import { HONORIFICS, TITLE_ABBREVIATIONS } from './lexicon/honorifics';
 import type { Token } from './tokenize-block';
 
 export interface Frame {
@@ -15,8 +16,17 @@ export interface Frame {
   endToken: number;
 }
 
-/** An initial ("B.") or a title abbreviation right before a sentence break. */
-const INITIAL_OR_TITLE_BEFORE = /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr)\.\s*$/u;
+/** The word before a sentence break, when it ends with a period. */
+const LAST_ABBREVIATION = /(?:^|[\s(])([\p{L}]+)\.\s*$/u;
+
+/** An initial ("B.") or a title abbreviation ("Del.", "Mr.") right before a sentence break. */
+function endsWithInitialOrTitle(before: string): boolean {
+  const word = LAST_ABBREVIATION.exec(before)?.[1];
+  if (!word) return false;
+  if (/^\p{Lu}$/u.test(word)) return true;
+  const lower = word.toLowerCase();
+  return TITLE_ABBREVIATIONS.has(lower) || HONORIFICS.has(lower) || lower === 'st' || lower === 'jr' || lower === 'sr';
+}
 /** A closing quotation mark (after the sentence's own punctuation) right before a sentence break. */
 const CLOSING_QUOTE_BEFORE = /[”"’'»]\s*$/u;
 /** Words an attribution may open with before its cue ("Graham, the senator, asked"). */
@@ -46,8 +56,8 @@ export function buildFrames(text: string, sentences: readonly Sentence[], spans:
     if (insideQuote(start, spans, text.length)) continue;
     const rest = /^[\s"'“”‘’«»]*(\p{L})/u.exec(text.slice(start, start + 8));
     if (rest && rest[1] && /\p{Ll}/u.test(rest[1])) continue;
-    // "Charles B. Rangel", "Rep. Cummings": a splitter may break after an initial or a title.
-    if (INITIAL_OR_TITLE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
+    // "Charles B. Rangel", "Del. Stacey Plaskett": a splitter may break after an initial or a title.
+    if (endsWithInitialOrTitle(text.slice(Math.max(0, start - 8), start))) continue;
     // “Does anybody know?” Graham asked. — the attribution belongs to the quotation before it.
     if (CLOSING_QUOTE_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && opensWithAttribution(tokens, start)) continue;
     kept.push(start);

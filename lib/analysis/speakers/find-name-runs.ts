@@ -40,6 +40,9 @@ export interface NameRun {
   titleCase: boolean;
 }
 
+/** Numbers written as words, alone or hyphenated ("Twenty-two"). */
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)(?:-[a-z]+)?$/u;
+
 /** Names longer than this are headline fragments or lists, not one person. */
 const MAX_NAME_WORDS = 4;
 /** Connectors allowed inside a title or organisation name ("Secretary of State", "Council on Foreign Relations"). */
@@ -72,6 +75,8 @@ function nameWord(tokens: readonly Token[], i: number, frameStarts: ReadonlySet<
   if (t.acronym) return true;
   if (NON_NAME_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower)) return false;
   if (/^\p{N}/u.test(t.text)) return false;
+  // "Twenty-two", "Three": numbers written out at the start of a sentence.
+  if (NUMBER_WORD.test(t.lower)) return false;
   // "(D-Mo.)", "R-Ky.": party-and-state tags.
   if (/^[DRI]-\p{Lu}/u.test(t.text)) return false;
   // "I’d", "We’re": contractions of pronouns.

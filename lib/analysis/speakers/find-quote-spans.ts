@@ -25,7 +25,16 @@ interface Paired {
   open: QuoteMark | null;
 }
 
+/**
+ * Pairs marks; tries nesting same-style quotes first (“… “hell” …”) and falls back to treating a second
+ * opener as a fresh start when nesting leaves the block unbalanced.
+ */
 function pairMarks(marks: readonly QuoteMark[], disabled: ReadonlySet<number>, carried: QuoteMark | null): Paired {
+  const nested = pairWith(marks, disabled, carried, true);
+  return nested.open === null ? nested : pairWith(marks, disabled, carried, false);
+}
+
+function pairWith(marks: readonly QuoteMark[], disabled: ReadonlySet<number>, carried: QuoteMark | null, nestSameStyle: boolean): Paired {
   const spans: Paired['spans'] = [];
   let open: QuoteMark | null = carried;
   let nested = 0;
@@ -38,8 +47,9 @@ function pairMarks(marks: readonly QuoteMark[], disabled: ReadonlySet<number>, c
     }
     // A quotation inside a quotation uses the other family of marks; it stays part of the outer one.
     if (mark.family !== open.family) continue;
-    // Or the other style of the same family: "… the question: “As you know …?” Forty-three …"
-    if (open.straight && !mark.straight) {
+    // Or the other style of the same family: "… the question: “As you know …?” Forty-three …", or, when the
+    // block balances that way, the same style (“… what he calls “hell” than …”).
+    if ((open.straight && !mark.straight) || (nestSameStyle && !open.straight && !mark.straight)) {
       if (mark.canOpen && !mark.canClose) {
         nested++;
         continue;

@@ -32,7 +32,10 @@ export function inferGender(contexts: readonly BlockContext[], personOf: Readonl
   }
   for (const [person, { m, f }] of votes) {
     // A clear majority: at least one vote and more than twice the other side.
-    if (m > 2 * f) person.gender = 'm';
-    else if (f > 2 * m) person.gender = 'f';
+    const gender = m > 2 * f ? 'm' : f > 2 * m ? 'f' : null;
+    if (gender) {
+      person.gender = gender;
+      person.genderInferred = true;
+    }
   }
 }

@@ -13,6 +13,8 @@ export interface Person {
   runs: NameRun[];
   roles: string[];
   gender: 'm' | 'f' | null;
+  /** The gender was guessed from pronouns, not read from an honorific or a role: a weaker hint. */
+  genderInferred: boolean;
   /** Named with a title, honorific or role somewhere. */
   titled: boolean;
   /** Most name words in any one mention. */
@@ -31,9 +33,12 @@ function canCreate(run: NameRun): boolean {
 }
 
 function pick(candidates: readonly Person[], run: NameRun): Person | null {
+  // "Mrs. Clinton": a person known to be a woman before one of unknown gender.
+  const sameGender = run.gender ? candidates.filter((p) => p.gender === run.gender) : [];
+  const pool = sameGender.length > 0 ? sameGender : candidates;
   let best: Person | null = null;
-  for (const p of candidates) {
-    if (run.gender && p.gender && run.gender !== p.gender) continue;
+  for (const p of pool) {
+    if (run.gender && p.gender && !p.genderInferred && run.gender !== p.gender) continue;
     if (!best || p.runs.length > best.runs.length || (p.runs.length === best.runs.length && p.lastSeen > best.lastSeen)) best = p;
   }
   return best;
@@ -51,18 +56,33 @@ function match(persons: readonly Person[], run: NameRun): Person | null {
   return pick(sameFamily, run);
 }
 
-function absorb(p: Person, run: NameRun, order: number): void {
+function absorb(p: Person, run: NameRun, order: number, bareGender: boolean): void {
   p.runs.push(run);
   if (run.given && p.given === null) p.given = run.given;
   for (const role of run.roles) if (!p.roles.includes(role)) p.roles.push(role);
-  p.gender ??= run.gender;
+  // An honorific or a gendered role outranks a guess from pronouns.
+  if ((run.given || bareGender) && run.gender && (p.gender === null || p.genderInferred)) {
+    p.gender = run.gender;
+    p.genderInferred = false;
+  }
   p.titled ||= run.titled;
   p.maxSize = Math.max(p.maxSize, run.size);
   p.lastSeen = order;
 }
 
-/** People of the article, from its name runs in reading order; fills `personOf`. */
-export function buildPersons(runs: readonly NameRun[], personOf: Map<NameRun, Person>): Person[] {
+/** Key of a full name, for genders learnt in an earlier pass. */
+export function fullNameKey(given: string, family: string): string {
+  return `${given} ${family}`;
+}
+
+/**
+ * People of the article, from its name runs in reading order; fills `personOf`. `genders` holds what an
+ * earlier pass learnt about full names, so "Mrs. Clinton" can go to Hillary rather than Bill.
+ */
+export function buildPersons(runs: readonly NameRun[], personOf: Map<NameRun, Person>, genders?: ReadonlyMap<string, 'm' | 'f'>): Person[] {
+  // Without learnt genders (the first pass), a bare "Mrs. Clinton" may land on the wrong Clinton: it must not
+  // give that person its gender.
+  const bareGender = genders !== undefined;
   const persons: Person[] = [];
   let order = 0;
   for (const run of runs) {
@@ -70,10 +90,15 @@ export function buildPersons(runs: readonly NameRun[], personOf: Map<NameRun, Pe
     if (!canCreate(run)) continue;
     let p = match(persons, run);
     if (!p) {
-      p = { id: persons.length, given: run.given, family: run.family, runs: [], roles: [], gender: null, titled: false, maxSize: 0, lastSeen: order };
+      p = { id: persons.length, given: run.given, family: run.family, runs: [], roles: [], gender: null, genderInferred: false, titled: false, maxSize: 0, lastSeen: order };
       persons.push(p);
     }
-    absorb(p, run, order);
+    absorb(p, run, order, bareGender);
+    const learnt = p.given && genders ? genders.get(fullNameKey(p.given, p.family)) : undefined;
+    if (learnt && p.gender === null) {
+      p.gender = learnt;
+      p.genderInferred = true;
+    }
     personOf.set(run, p);
   }
   // Second pass: mentions that may only point at someone already known.

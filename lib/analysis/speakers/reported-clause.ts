@@ -7,6 +7,7 @@ import type { Cue } from './find-cues';
 import type { CueSource } from './cue-source';
 import { CALENDAR_WORDS } from './lexicon/calendar-words';
 import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, PREPOSITIONS } from './lexicon/function-words';
+import { IRREGULAR_PAST } from './lexicon/past-tense-verbs';
 import { SUBJECT_PRONOUNS } from './lexicon/pronouns';
 import type { Token } from './tokenize-block';
 
@@ -26,7 +27,7 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['there', 'this', 'nobody', 
 function isFiniteAt(tokens: readonly Token[], k: number, afterPronoun: boolean): boolean {
   const t = tokens[k];
   if (!t || t.kind !== 'word' || t.inQuote) return false;
-  if (AUXILIARIES.has(t.lower)) return true;
+  if (AUXILIARIES.has(t.lower) || IRREGULAR_PAST.has(t.lower)) return true;
   const prev = tokens[k - 1];
   if (/[^e]ed$|eed$/u.test(t.lower) && !t.cap && !(prev && DETERMINERS.has(prev.lower))) return true;
   return afterPronoun && /[^s]s$/u.test(t.lower) && !t.cap;

@@ -34,16 +34,23 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
 const DOTTED_ACRONYMS: ReadonlySet<string> = new Set(['u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'n.y', 'l.a']);
 
 const UPPER_START = /^\p{Lu}/u;
+const POSSESSIVE = /^(.+)([’']s)$/iu;
 const HAS_LOWER = /\p{Ll}/u;
 const LETTERS = /\p{L}/gu;
+/** Initials written with periods ("G.K.", "U.S."). */
+const DOTTED_INITIALS = /^(\p{Lu}\.)+\p{Lu}?\.?$/u;
+
+function isAcronym(text: string, lower: string): boolean {
+  if (text === lower || HAS_LOWER.test(text)) return false;
+  if ((text.match(LETTERS)?.length ?? 0) < 2) return false;
+  const dotted = text.includes('.') && DOTTED_INITIALS.test(text);
+  return !dotted || DOTTED_ACRONYMS.has(lower.replace(/\.$/u, ''));
+}
 
 function makeToken(index: number, start: number, text: string, kind: TokenKind): Token {
-  const letters = text.match(LETTERS)?.length ?? 0;
   const lower = text.toLowerCase();
-  const dotted = /^(\p{Lu}\.)+\p{Lu}?\.?$/u.test(text);
-  const acronym = kind === 'word' && letters >= 2 && !HAS_LOWER.test(text)
-    && (!dotted || DOTTED_ACRONYMS.has(lower.replace(/\.$/, '')));
-  return { index, start, end: start + text.length, text, lower, kind, cap: UPPER_START.test(text), acronym, inQuote: false };
+  const acronym = kind === 'word' && isAcronym(text, lower);
+  return { index, start, end: start + text.length, text, lower, kind, cap: text !== lower && UPPER_START.test(text), acronym, inQuote: false };
 }
 
 /** Tokens of one block; `spans` are that block's quotations, used to mark quote tokens and quoted words. */
@@ -81,7 +88,7 @@ export function tokenizeBlock(text: string, spans: readonly QuoteSpan[]): Token[
       word += '.';
       TOKEN.lastIndex = start + word.length;
     }
-    const poss = /^(.+)([’']s)$/iu.exec(word);
+    const poss = word.length > 2 && (word.includes('’') || word.includes("'")) ? POSSESSIVE.exec(word) : null;
     if (poss && poss[1] && poss[2] && !/^(?:it|he|she|that|there|here|what|who|let)$/iu.test(poss[1])) {
       tokens.push(makeToken(tokens.length, start, poss[1], 'word'));
       tokens.push(makeToken(tokens.length, start + poss[1].length, poss[2], 'poss'));
@@ -89,9 +96,13 @@ export function tokenizeBlock(text: string, spans: readonly QuoteSpan[]): Token[
     }
     tokens.push(makeToken(tokens.length, start, word, 'word'));
   }
+  // Spans come in order and do not overlap: one pass marks the quoted words.
+  let k = 0;
   for (const s of spans) {
-    for (const t of tokens) {
-      if (t.start >= s.contentStart && t.end <= s.contentEnd) t.inQuote = true;
+    while (k < tokens.length && (tokens[k] as Token).start < s.contentStart) k++;
+    while (k < tokens.length && (tokens[k] as Token).end <= s.contentEnd) {
+      (tokens[k] as Token).inQuote = true;
+      k++;
     }
   }
   return tokens;

@@ -226,7 +226,7 @@ export function defineFactmarkSuite({ name, createDriver, browserServiceHosts }:
     });
 
     it('keeps saved articles across a restart; the library shows them with the page server stopped', async () => {
-      expect(savedTitles).toHaveLength(2);
+      expect(savedTitles, 'the seed000 and seed001 tests must have marked up (and so saved) their articles').toHaveLength(2);
       await server.close();
       await driver.restart();
       const library = await driver.openExtensionPage('library.html');

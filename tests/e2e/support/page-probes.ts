@@ -13,7 +13,6 @@ export function factmarkHighlights(): Record<string, number> {
 
 /** The whole document as markup: painting must not change a character of it. */
 export function documentMarkup(): string {
-  // eslint-disable-next-line no-restricted-properties -- read, never written: the test compares the page's markup
   return document.documentElement.outerHTML;
 }
 

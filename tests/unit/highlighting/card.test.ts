@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CARD_HOST_TAG, createCard } from '../../../lib/highlighting/card';
 
-const serialise = () => document.documentElement.outerHTML; // eslint-disable-line no-restricted-properties -- comparing the page's own serialisation is the point
+const serialise = () => document.documentElement.outerHTML;
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
 afterEach(() => document.querySelectorAll(CARD_HOST_TAG).forEach((n) => n.remove()));

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Bounds } from '../../../lib/highlighting/bounds';
 import { textSegments, wrapInMarks } from '../../../lib/highlighting/mark-fallback';
 
-const serialise = () => document.documentElement.outerHTML; // eslint-disable-line no-restricted-properties -- comparing the page's own serialisation is the point
+const serialise = () => document.documentElement.outerHTML;
 
 function textNodes(root: Node): Text[] {
   const out: Text[] = [];
@@ -43,7 +43,7 @@ const ARTICLE = `<article><h1>Bridge</h1><p id="p1">Foreign Minister <b>Sergey L
 <p id="p2">Tail <script>var x = "not text";</script>end.</p></article>`;
 
 beforeEach(() => {
-  document.body.innerHTML = ARTICLE; // eslint-disable-line no-restricted-properties -- fixture markup, not page text
+  document.body.innerHTML = ARTICLE;
 });
 
 describe('textSegments', () => {

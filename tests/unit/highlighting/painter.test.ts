@@ -6,7 +6,7 @@ import { CARD_HOST_TAG } from '../../../lib/highlighting/card';
 import { createPainter, type Painter, type PaintItem } from '../../../lib/highlighting/painter';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 
-const serialise = () => document.documentElement.outerHTML; // eslint-disable-line no-restricted-properties -- comparing the page's own serialisation is the point
+const serialise = () => document.documentElement.outerHTML;
 
 function range(root: Node, needle: string): Range {
   const nodes: Text[] = [];
@@ -64,7 +64,7 @@ function items(): PaintItem[] {
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
-  document.body.innerHTML = // eslint-disable-line no-restricted-properties -- fixture markup, not page text
+  document.body.innerHTML =
     '<article><p id="p1">Foreign Minister <b>Sergey Lavrov</b> said on Tuesday that it costs 4.2 billion roubles. Unpainted tail.</p>' +
     '<p id="p2">The project began in 2019. Lavrov agreed.</p><p id="p3">Plain paragraph.</p></article>';
   original = serialise();
@@ -161,9 +161,19 @@ describe('painter without the Highlight API', () => {
     expect(serialise()).toBe(original);
   });
 
-  it('ignores Escape when no card is open', () => {
+  it('clears on Escape with no card open', () => {
     painter.paint(items());
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(onEscape).toHaveBeenCalledOnce();
+    expect(painter.painted).toBe(false);
+  });
+
+  it('leaves Escape to the page when the page handled it', () => {
+    painter.paint(items());
+    const pageDialog = (e: KeyboardEvent) => e.preventDefault();
+    document.addEventListener('keydown', pageDialog);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+    document.removeEventListener('keydown', pageDialog);
     expect(onEscape).not.toHaveBeenCalled();
     expect(painter.painted).toBe(true);
   });

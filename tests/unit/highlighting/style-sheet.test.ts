@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { installStyleSheet } from '../../../lib/highlighting/style-sheet';
 
 const CSS_TEXT = 'p { color: rgb(1, 2, 3); }';
-const serialise = () => document.documentElement.outerHTML; // eslint-disable-line no-restricted-properties -- comparing the page's own serialisation is the point
+const serialise = () => document.documentElement.outerHTML;
 
 afterEach(() => {
   document.adoptedStyleSheets = [];

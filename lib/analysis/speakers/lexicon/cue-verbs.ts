@@ -86,6 +86,8 @@ const ENTRIES: readonly Entry[] = [
   { forms: 'joke joked jokes joking' },
   { forms: 'shout shouted shouts shouting' },
   { forms: 'yell yelled yells yelling' },
+  { forms: 'chant chanted chants chanting' },
+  { forms: 'sing sang sings singing sung' },
   { forms: 'demand demanded demands demanding' },
   { forms: 'report reported reports reporting' },
   { forms: 'estimate estimated estimates estimating' },
