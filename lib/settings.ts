@@ -54,3 +54,13 @@ export function siteOf(url: string): string | null {
     return null;
   }
 }
+
+/**
+ * The host permission pattern for a site: every page on it. Without the port: Firefox accepts a pattern with
+ * one ("http://127.0.0.1:8080/*") and lists it as granted, yet gives no access to the tab through it, and
+ * Chrome's patterns ignore ports anyway.
+ */
+export function sitePermissionPattern(site: string): string {
+  const u = new URL(site);
+  return `${u.protocol}//${u.hostname}/*`;
+}

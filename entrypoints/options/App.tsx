@@ -3,8 +3,8 @@ import { browser } from 'wxt/browser';
 import { Message, type MessageTone } from '../../components/Message';
 import { Switch } from '../../components/Switch';
 import { HIGHLIGHT_KINDS, type HighlightKind } from '../../lib/highlight-kinds';
-import { DEFAULT_SETTINGS, loadSettings, mergeSettings, saveSettings, type Settings } from '../../lib/settings';
-import { originPattern, parseOrigin } from './parse-origin';
+import { DEFAULT_SETTINGS, loadSettings, mergeSettings, saveSettings, sitePermissionPattern, type Settings } from '../../lib/settings';
+import { parseOrigin } from './parse-origin';
 import { toColorInputValue } from './color-input-value';
 
 const KIND_LABELS: Record<HighlightKind, string> = {
@@ -58,7 +58,7 @@ export function App() {
       return;
     }
     // Browsers show a permission prompt only during a user gesture: request it now, before any await.
-    browser.permissions.request({ origins: [originPattern(origin)] }).then(
+    browser.permissions.request({ origins: [sitePermissionPattern(origin)] }).then(
       async (granted) => {
         if (!granted) {
           setNote({ tone: 'error', text: `Factmark was not allowed to read ${origin}, so it will not run there automatically.` });
@@ -79,7 +79,7 @@ export function App() {
     const { autoRunSites } = await loadSettings();
     await persist({ autoRunSites: autoRunSites.filter((s) => s !== origin) });
     try {
-      await browser.permissions.remove({ origins: [originPattern(origin)] });
+      await browser.permissions.remove({ origins: [sitePermissionPattern(origin)] });
       setNote({ tone: 'success', text: `Factmark no longer runs automatically on ${origin}, and its access there is removed.` });
     } catch (error) {
       setNote({ tone: 'error', text: `Removed ${origin}, but its access could not be withdrawn: ${messageOf(error)}` });

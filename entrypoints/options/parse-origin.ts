@@ -20,8 +20,3 @@ export function parseOrigin(input: string): string | null {
     return null;
   }
 }
-
-/** The host permission pattern for a site: every page on it. */
-export function originPattern(origin: string): string {
-  return `${origin}/*`;
-}

@@ -30,8 +30,8 @@ export function App() {
       <div class="fm-popup__bar">
         <h1>Factmark</h1>
         {report && state && (
-          <button type="button" class="fm-button" data-testid="toggle" aria-pressed={state.painted} onClick={toggle}>
-            Show highlights
+          <button type="button" class="fm-button" data-testid="toggle" onClick={toggle}>
+            {state.painted ? 'Hide highlights' : 'Show highlights'}
           </button>
         )}
       </div>

@@ -35,6 +35,8 @@ interface Seen {
   block: number;
   token: number;
   subject: boolean;
+  /** The agent was the source of a cue here. */
+  source: boolean;
 }
 
 /** How many blocks back "he"/"she" may reach. */
@@ -56,6 +58,7 @@ export class AgentBook {
   readonly agents: Agent[] = [];
   private readonly byPerson = new Map<Person, Agent>();
   private readonly seen: Seen[] = [];
+  private readonly roleWords = new Map<Person, ReadonlySet<string>>();
 
   constructor(private readonly personOf: ReadonlyMap<NameRun, Person>) {}
 
@@ -74,15 +77,25 @@ export class AgentBook {
     return agent;
   }
 
-  /** Records that the text referred to the agent at (block, token). */
-  note(agent: Agent, block: number, token: number, subject: boolean): void {
-    this.seen.push({ agent, block, token, subject });
+  /** Records that the text referred to the agent at (block, token), as a subject, or as a cue's source. */
+  note(agent: Agent, block: number, token: number, subject: boolean, source = false): void {
+    this.seen.push({ agent, block, token, subject: subject || source, source });
   }
 
   /** Records a name run as it is read. */
   noteRun(run: NameRun, subject: boolean): void {
     const person = this.personOf.get(run);
     if (person) this.note(this.forPerson(person), run.block, run.first, subject && run.position === 'subject');
+  }
+
+  /** The words of a person's roles, singular ("officials" -> "official"), computed once. */
+  private roleWordsOf(person: Person): ReadonlySet<string> {
+    let words = this.roleWords.get(person);
+    if (!words) {
+      words = new Set(person.roles.flatMap((r) => normaliseWords(r)).map((w) => w.replace(/s$/u, '')));
+      this.roleWords.set(person, words);
+    }
+    return words;
   }
 
   private isPersonAgent(agent: Agent): boolean {
@@ -104,8 +117,7 @@ export class AgentBook {
     for (let i = this.seen.length - 1; i >= 0; i--) {
       const s = this.seen[i] as Seen;
       if (s.block < block - KNOWN_GENDER_WINDOW_BLOCKS) break;
-      if (this.before(s, block, token) && this.isPersonAgent(s.agent) && this.genderOf(s.agent) === gender
-        && !s.agent.person?.genderInferred) return s.agent;
+      if (s.subject && this.before(s, block, token) && this.isPersonAgent(s.agent) && this.genderOf(s.agent) === gender) return s.agent;
     }
     let fallback: Agent | null = null;
     for (let i = this.seen.length - 1; i >= 0; i--) {
@@ -118,7 +130,14 @@ export class AgentBook {
       if (s.subject) return s.agent;
       fallback ??= s.agent;
     }
-    return fallback;
+    if (fallback) return fallback;
+    // No certain person: a bare surname that spoke ("Rubio warned …. He noted, …") is one.
+    for (let i = this.seen.length - 1; i >= 0; i--) {
+      const s = this.seen[i] as Seen;
+      if (s.block < block - KNOWN_GENDER_WINDOW_BLOCKS) break;
+      if (s.source && this.before(s, block, token) && s.agent.person) return s.agent;
+    }
+    return null;
   }
 
   private resolveGroup(block: number, wantOrganisation: boolean): Agent | null {
@@ -126,7 +145,6 @@ export class AgentBook {
       const s = this.seen[i] as Seen;
       if (s.block < block - GROUP_WINDOW_BLOCKS) break;
       if (s.agent.kind === 'organization' || (!wantOrganisation && s.agent.kind === 'unnamed')) return s.agent;
-      if (s.agent.person && !isPersonLike(s.agent.person)) return s.agent;
     }
     return null;
   }
@@ -149,7 +167,7 @@ export class AgentBook {
       const s = this.seen[i] as Seen;
       const person = s.agent.person;
       if (!person || person.roles.length === 0) continue;
-      const roleWords = new Set(person.roles.flatMap((r) => normaliseWords(r)).map((w) => w.replace(/s$/u, '')));
+      const roleWords = this.roleWordsOf(person);
       if (!roleWords.has(phrase.head)) continue;
       const score = 1 + phrase.words.filter((w) => roleWords.has(w.replace(/s$/u, ''))).length;
       if (score > bestScore || (score === bestScore && i > bestOrder)) {

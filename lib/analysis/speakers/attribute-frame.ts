@@ -9,10 +9,11 @@
 import type { QuoteKind } from '../types';
 import type { Agent, AgentBook } from './agent-book';
 import type { BlockContext } from './block-context';
-import type { Frame } from './build-frames';
+import { firstTokenFrom, type Frame } from './build-frames';
 import { findCues, type Cue } from './find-cues';
 import type { QuoteSpan } from './find-quote-spans';
 import { frameSubject, mayBeInverted, sourceAfter, sourceBefore, type CueSource } from './cue-source';
+import { PREPOSITIONS } from './lexicon/function-words';
 import { clauseAfterCue, clauseEnd, endsFrame, trimRange, type TokenRange } from './reported-clause';
 import type { NameRun } from './find-name-runs';
 import type { SourcePhrase } from './source-phrase';
@@ -42,8 +43,8 @@ const MAX_LEAD_IN_GAP = 10;
 const SENTENCE_PUNCTUATION: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
 
 function tokenAt(tokens: readonly Token[], offset: number, from: number, to: number): number {
-  for (let k = from; k < to; k++) if ((tokens[k] as Token).start === offset) return k;
-  return -1;
+  const k = firstTokenFrom(tokens, offset);
+  return k >= from && k < to && (tokens[k] as Token).start === offset ? k : -1;
 }
 
 function isOnlyQuotation(tokens: readonly Token[], range: TokenRange): boolean {
@@ -61,10 +62,11 @@ function recordPlace(agent: Agent | null, phrase: SourcePhrase | null, text: str
   if (!agent.forms.includes(form)) agent.forms.push(form);
 }
 
-/** Processes one frame; appends its quotes to `drafts`. Returns the agent a trailing "reports:" hands to the next block. */
-export function attributeFrame(ctx: BlockContext, frame: Frame, book: AgentBook, drafts: QuoteDraft[]): Agent | null {
+/** Processes frame `frameIndex` of the block; appends its quotes to `drafts`. Returns the agent a trailing "reports:" hands to the next block. */
+export function attributeFrame(ctx: BlockContext, frameIndex: number, book: AgentBook, drafts: QuoteDraft[]): Agent | null {
   const { tokens, text } = ctx;
-  const frameRuns = ctx.runs.filter((r) => !r.inQuote && r.first >= frame.firstToken && r.first < frame.endToken);
+  const frame = ctx.frames[frameIndex] as Frame;
+  const frameRuns = (ctx.frameRuns[frameIndex] ?? []).filter((r) => !r.inQuote);
   let nextRun = 0;
   let firstSubjectSeen = false;
   const flush = (upTo: number): void => {
@@ -81,7 +83,7 @@ export function attributeFrame(ctx: BlockContext, frame: Frame, book: AgentBook,
     flush(at);
     const agent = book.resolve(phrase, ctx.block, at);
     recordPlace(agent, phrase, text);
-    if (agent) book.note(agent, ctx.block, at, true);
+    if (agent) book.note(agent, ctx.block, at, true, true);
     // A resolved source is the frame's subject; names read after it are not.
     firstSubjectSeen = true;
     return agent;
@@ -105,9 +107,11 @@ export function attributeFrame(ctx: BlockContext, frame: Frame, book: AgentBook,
       for (let i = attributions.length - 1; i >= 0 && !agent; i--) agent = (attributions[i] as Attribution).agent;
     }
     // "…, saying" and "… but added" take the frame's subject; "footage of Hillary Clinton asking" the name before.
-    const afterComma = tokens[cue.first - 1]?.text === ',';
+    // "…, saying" and "responded … by saying": the participle's subject is the frame's.
+    const before = tokens[cue.first - 1];
+    const afterComma = before !== undefined && (before.text === ',' || (before.kind === 'word' && PREPOSITIONS.has(before.lower)));
     if (!agent && (source.coordinated || (cue.participle && afterComma))) agent = resolve(frameSubject(ctx, frame, cue.first), cue.first);
-    if (!agent && cue.participle && !afterComma && source.phrase === null) source = participleSource(ctx, frame, cue, source);
+    if (!agent && cue.participle && !afterComma) source = participleSource(ctx, frame, cue, source);
     if (!agent && !source.coordinated) agent = resolve(source.phrase, cue.first);
     // "…, stressing that …": the attribution is the participle itself; what stands before it is reported text.
     if (cue.participle) source = { ...source, attributionStart: cue.first };
@@ -152,8 +156,7 @@ export function attributeFrame(ctx: BlockContext, frame: Frame, book: AgentBook,
   }
 
   // Quotations in this frame.
-  for (const span of ctx.spans) {
-    if (span.contentStart < frame.start || span.contentStart >= frame.end) continue;
+  for (const span of ctx.frameSpans[frameIndex] ?? []) {
     const openTok = tokenAt(tokens, span.openStart, frame.firstToken, frame.endToken);
     const closeTok = span.closeStart === null ? -1 : tokenAt(tokens, span.closeStart, frame.firstToken, frame.endToken);
     const choice = chooseForQuotation(ctx, frame, attributions, openTok, closeTok, resolve);
@@ -229,8 +232,9 @@ function chooseForQuotation(
       const a = attributions[i] as Attribution;
       const end = a.source.inverted ? a.source.attributionEnd : a.cue.end;
       if (end > openTok || openTok - end > MAX_LEAD_IN_GAP || (!a.agent && !a.source.phrase)) continue;
+      // Only a listener or an adjunct between them ("told reporters in Riyadh:"), not a clause of its own.
       const gap = tokens.slice(end, openTok);
-      if (gap.some((t) => t.kind === 'quote' || t.inQuote || SENTENCE_PUNCTUATION.has(t.text))) continue;
+      if (gap.some((t, i) => t.kind === 'quote' || t.inQuote || SENTENCE_PUNCTUATION.has(t.text) || (t.text === ',' && i < gap.length - 1))) continue;
       return { agent: a.agent, cue: a.cue.text, strength: 3 };
     }
   }

@@ -7,8 +7,8 @@ import type { Block, Mention, Quote, Sentence, Speaker } from '../types';
 import { AgentBook, type Agent } from './agent-book';
 import { addAppositiveRoles } from './appositive-roles';
 import { attributeFrame, type QuoteDraft } from './attribute-frame';
-import { isTitleCase, type BlockContext } from './block-context';
-import { buildFrames } from './build-frames';
+import { byFrame, isTitleCase, type BlockContext } from './block-context';
+import { buildFrames, firstTokenFrom } from './build-frames';
 import { buildSpeakers } from './build-speakers';
 import { inferGender } from './infer-gender';
 import { findNameRuns, type NameRun } from './find-name-runs';
@@ -16,6 +16,7 @@ import { findQuoteSpans, type QuoteSpan } from './find-quote-spans';
 import { DETERMINERS, PREPOSITIONS } from './lexicon/function-words';
 import { GENDERED_ROLES } from './lexicon/role-words';
 import { buildPersons, fullNameKey, type Person } from './person-registry';
+import { addRoleMentions } from './role-mentions';
 import { tokenizeBlock } from './tokenize-block';
 
 export interface QuoteAttribution {
@@ -53,15 +54,19 @@ function buildContexts(blocks: readonly Block[], sentences: readonly Sentence[])
       // Capitals mean nothing in a title-case headline: every capitalised word is a candidate surname on its own.
       ? findNameRuns(index, b.text, tokens, new Set(tokens.map((t) => t.index)), true)
       : findNameRuns(index, b.text, tokens, frameStarts, false);
-    for (const frame of frames) {
-      for (const run of runs) {
-        if (run.first >= frame.firstToken && run.first < frame.endToken) {
-          addAppositiveRoles(b.text, tokens, frame, run);
-          run.gender ??= genderOfRoles(run.roles);
-        }
+    const frameRuns = byFrame(frames, runs, (r) => r.first, true);
+    frames.forEach((frame, f) => {
+      for (const run of frameRuns[f] ?? []) {
+        addAppositiveRoles(b.text, tokens, frame, run);
+        run.gender ??= genderOfRoles(run.roles);
       }
-    }
-    return { block: index, text: b.text, tokens, frames, spans: blockSpans, runs, runAt: new Map(runs.map((r) => [r.first, r])), titleCase };
+    });
+    const sortedSpans = [...blockSpans].sort((x, y) => x.contentStart - y.contentStart);
+    const frameSpans = byFrame(frames, sortedSpans, (sp) => sp.contentStart, false);
+    return {
+      block: index, text: b.text, tokens, frames, spans: blockSpans, runs, runAt: new Map(runs.map((r) => [r.first, r])),
+      frameRuns, frameSpans, titleCase,
+    };
   });
 }
 
@@ -136,7 +141,7 @@ const TITLE_LEADS: ReadonlySet<string> = new Set(['told', 'tells', 'telling', 't
 
 function titlePosition(ctx: BlockContext, d: QuoteDraft): boolean {
   const open = d.span?.openStart ?? d.start;
-  const before = ctx.tokens.filter((t) => t.end <= open).pop();
+  const before = ctx.tokens[firstTokenFrom(ctx.tokens, open) - 1];
   if (!before) return false;
   if (before.kind === 'poss') return true;
   return before.kind === 'word' && (PREPOSITIONS.has(before.lower) || DETERMINERS.has(before.lower) || TITLE_LEADS.has(before.lower));
@@ -166,10 +171,10 @@ export function attributeQuotes(blocks: Block[], sentences: Sentence[]): QuoteAt
   const drafts: QuoteDraft[] = [];
   const leadIns = new Map<number, Agent>();
   for (const ctx of contexts) {
-    for (const frame of ctx.frames) {
-      const lead = attributeFrame(ctx, frame, book, drafts);
-      if (lead && frame === ctx.frames[ctx.frames.length - 1]) leadIns.set(ctx.block, lead);
-    }
+    ctx.frames.forEach((_frame, f) => {
+      const lead = attributeFrame(ctx, f, book, drafts);
+      if (lead && f === ctx.frames.length - 1) leadIns.set(ctx.block, lead);
+    });
   }
   drafts.sort((a, b) => a.block - b.block || a.start - b.start || (a.kind === b.kind ? 0 : a.kind === 'direct' ? -1 : 1));
   continueAttributions(drafts, contexts, leadIns);
@@ -184,6 +189,7 @@ export function attributeQuotes(blocks: Block[], sentences: Sentence[]): QuoteAt
   });
   const quoted = new Set<Agent>();
   for (const d of kept) if (d.agent) quoted.add(d.agent);
+  addRoleMentions(contexts, quoted);
   const table = buildSpeakers(quoted);
   const quotes: Quote[] = kept.map((d) => ({
     block: blocks[d.block]?.id ?? d.block,

@@ -14,6 +14,9 @@ export interface BlockContext {
   runs: NameRun[];
   /** Token index -> the name run that starts there. */
   runAt: Map<number, NameRun>;
+  /** Per frame (same index as `frames`): the name runs that start in it and the quotations whose content starts in it. */
+  frameRuns: NameRun[][];
+  frameSpans: QuoteSpan[][];
   /** Most words capitalised ("Zelensky Holds Talks With Erdogan"): capitals say nothing about names here. */
   titleCase: boolean;
 }
@@ -39,4 +42,20 @@ export function isTitleCase(tokens: readonly { kind: string; text: string; lower
     else if (!TITLE_CASE_LOWERCASE.has(t.lower)) return false;
   }
   return capital >= TITLE_CASE_MIN_WORDS;
+}
+
+/** Distributes items over frames by a position, in one pass (items and frames are both in reading order). */
+export function byFrame<T>(frames: readonly { firstToken: number; endToken: number; start: number; end: number }[], items: readonly T[], at: (item: T) => number, inTokens: boolean): T[][] {
+  const out: T[][] = frames.map(() => []);
+  let f = 0;
+  for (const item of items) {
+    const pos = at(item);
+    while (f < frames.length) {
+      const frame = frames[f] as (typeof frames)[number];
+      if (pos < (inTokens ? frame.endToken : frame.end)) break;
+      f++;
+    }
+    if (f < frames.length) (out[f] as T[]).push(item);
+  }
+  return out;
 }

@@ -34,14 +34,36 @@ const MAX_ATTRIBUTION_LEAD = 12;
 
 /** Whether the sentence starting at `offset` opens with an attribution: a short subject, then a cue. */
 function opensWithAttribution(tokens: readonly Token[], offset: number): boolean {
-  let k = tokens.findIndex((t) => t.start >= offset);
-  if (k < 0) return false;
+  let k = firstTokenFrom(tokens, offset);
+  if (k >= tokens.length) return false;
   for (let n = 0; n < MAX_ATTRIBUTION_LEAD && k < tokens.length; n++, k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== ',')) return false;
-    if (t.kind === 'word' && CUE_FORMS.has(t.lower) && (!t.cap || n === 0)) return true;
+    if (t.kind === 'word' && CUE_FORMS.has(t.lower) && (!t.cap || n === 0)) return endsWithoutQuote(tokens, k + 1);
   }
   return false;
+}
+
+/** Whether the sentence ends before another quotation opens: "He noted, “…”" introduces its own quote. */
+function endsWithoutQuote(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + MAX_ATTRIBUTION_LEAD; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'quote') return false;
+    if (t.kind === 'punct' && ['.', '!', '?'].includes(t.text)) return true;
+  }
+  return true;
+}
+
+/** Index of the first token starting at or after `offset` (binary search: tokens are in order). */
+export function firstTokenFrom(tokens: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as { start: number }).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function insideQuote(offset: number, spans: readonly QuoteSpan[], textLength: number): boolean {

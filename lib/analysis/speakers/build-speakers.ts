@@ -4,6 +4,7 @@
 import type { Mention, Speaker, SpeakerKind } from '../types';
 import type { Agent, Place } from './agent-book';
 import type { NameRun } from './find-name-runs';
+import { SUBJECT_PRONOUNS } from './lexicon/pronouns';
 import { isPersonLike } from './person-registry';
 
 export interface SpeakerTable {
@@ -30,11 +31,17 @@ function fullestRun(runs: readonly NameRun[]): NameRun | null {
   return best;
 }
 
+/** Distinct forms; pronouns once whatever their case ("He" and "he" are one alias). */
 function dedupe(values: readonly string[], except: string): string[] {
   const out: string[] = [];
+  const seen = new Set<string>();
   for (const v of values) {
     const clean = v.replace(/\s+/gu, ' ').trim();
-    if (clean && clean !== except && !out.includes(clean)) out.push(clean);
+    const key = SUBJECT_PRONOUNS.has(clean.toLowerCase()) ? clean.toLowerCase() : clean;
+    if (clean && clean !== except && !seen.has(key)) {
+      seen.add(key);
+      out.push(clean);
+    }
   }
   return out;
 }
@@ -48,7 +55,10 @@ function describe(agent: Agent): { name: string; aliases: string[]; roles: strin
     const titled = best && best.size === 1 ? runs.find((r) => r.size === 1 && r.honorific) : undefined;
     const name = titled ? titled.surface : best ? best.plain : agent.label;
     const forms = [...runs.map((r) => r.surface), ...runs.map((r) => r.plain), ...agent.forms];
-    return { name, aliases: dedupe(forms, name), roles: dedupe(person.roles, ''), kind: isPersonLike(person) ? 'person' : 'organization' };
+    // A lone capitalised word is a person once named with a title or referred to as "he"/"she"; else it is a
+    // country or a body ("Russia said").
+    const kind: SpeakerKind = isPersonLike(person) || agent.gender !== null ? 'person' : 'organization';
+    return { name, aliases: dedupe(forms, name), roles: dedupe(person.roles, ''), kind };
   }
   const name = agent.label.replace(/\s+/gu, ' ').trim();
   return { name, aliases: dedupe(agent.forms, name), roles: [], kind: agent.kind };

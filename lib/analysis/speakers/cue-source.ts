@@ -6,7 +6,9 @@
 import type { BlockContext } from './block-context';
 import type { Frame } from './build-frames';
 import type { Cue } from './find-cues';
-import { CLAUSE_WORDS, CUE_ADVERBS, DEFINITE_DETERMINERS, DETERMINERS, PREPOSITIONS, OBJECT_VERBS } from './lexicon/function-words';
+import { CUE_FORMS } from './lexicon/cue-verbs';
+import { IRREGULAR_PAST } from './lexicon/past-tense-verbs';
+import { BE_FORMS, CLAUSE_WORDS, CUE_ADVERBS, DEFINITE_DETERMINERS, DETERMINERS, PREPOSITIONS, OBJECT_VERBS } from './lexicon/function-words';
 import { SUBJECT_PRONOUNS } from './lexicon/pronouns';
 import { ROLE_MODIFIERS, roleNoun } from './lexicon/role-words';
 import { classifyPhrase, type SourcePhrase } from './source-phrase';
@@ -24,7 +26,7 @@ export interface CueSource {
   attributionEnd: number;
 }
 
-const SEGMENT_PUNCTUATION: ReadonlySet<string> = new Set([',', ';', ':', '(', ')', '—', '–', '[', ']', '.', '!', '?']);
+const SEGMENT_PUNCTUATION: ReadonlySet<string> = new Set([',', ';', ':', '(', ')', '—', '–', '-', '[', ']', '.', '!', '?']);
 /** Comma-separated phrases to look back through for a subject ("X, 45, a lawyer, said"). */
 const MAX_COMMA_SEGMENTS = 3;
 
@@ -48,24 +50,53 @@ function skipAdverbsBack(tokens: readonly Token[], k: number, floor: number): nu
 
 /** Longest "(…)" aside stepped over when reading back ("Rep. Jim Jordan (R-Ohio), …"). */
 const MAX_ASIDE_TOKENS = 10;
+/** Longest "— … —" aside stepped over when reading back. */
+const MAX_DASH_ASIDE_TOKENS = 40;
+const DASHES: ReadonlySet<string> = new Set(['—', '–', '-']);
 
 /** From token `from` backwards, the index of the segment's boundary (floor - 1 at the frame start). */
+/**
+ * If token `at` closes an aside — "(R-Utah)" or "-- the company that owns … --" — the index just before the
+ * aside opens; otherwise null.
+ */
+function asideStart(tokens: readonly Token[], at: number, floor: number): number | null {
+  const t = tokens[at];
+  if (!t || t.inQuote) return null;
+  if (t.text === ')') {
+    let p = at - 1;
+    while (p >= floor && (tokens[p] as Token).text !== '(') p--;
+    return p >= floor && at - p <= MAX_ASIDE_TOKENS ? p - 1 : null;
+  }
+  if (DASHES.has(t.text)) {
+    // "--" is two tokens but one dash.
+    const dashStart = tokens[at - 1]?.text === t.text ? at - 1 : at;
+    let p = dashStart - 1;
+    while (p >= floor && (tokens[p] as Token).text !== t.text) p--;
+    if (p >= floor && at - p <= MAX_DASH_ASIDE_TOKENS) return tokens[p - 1]?.text === t.text ? p - 2 : p - 1;
+  }
+  return null;
+}
+
 function backToBoundary(tokens: readonly Token[], from: number, floor: number, clauseWords: boolean): number {
   let s = from;
   while (s >= floor) {
     const t = tokens[s] as Token;
-    if (t.text === ')' && !t.inQuote) {
-      let p = s - 1;
-      while (p >= floor && (tokens[p] as Token).text !== '(') p--;
-      if (p >= floor && s - p <= MAX_ASIDE_TOKENS) {
-        s = p - 1;
-        continue;
-      }
+    const aside = t.text === ')' ? asideStart(tokens, s, floor) : null;
+    if (aside !== null) {
+      s = aside;
+      continue;
     }
-    if (clauseWords ? isBoundary(t) : isPunctBoundary(t)) break;
+    if (clauseWords ? isBoundary(t) || isVerbBoundary(t) : isPunctBoundary(t)) break;
     s--;
   }
   return s;
+}
+
+/** A verb inside what should be a subject noun phrase: "Lynch said the nonstop demands …" is no subject of "demands". */
+function isVerbBoundary(t: Token): boolean {
+  if (t.kind !== 'word' || t.cap || t.inQuote) return false;
+  // Only forms that cannot be nouns: "said", "noted", "was"; "report" and "claims" may head the subject.
+  return BE_FORMS.has(t.lower) || (CUE_FORMS.has(t.lower) && (t.lower.endsWith('ed') || IRREGULAR_PAST.has(t.lower)));
 }
 
 /** A comma phrase that describes rather than names: relative clause, participle, prepositional aside, age. */
@@ -84,10 +115,14 @@ function isDescriptiveForm(ctx: BlockContext, from: number, to: number): boolean
 export function sourceBefore(ctx: BlockContext, frame: Frame, cue: Cue): CueSource {
   const { tokens } = ctx;
   const floor = frame.firstToken;
-  const k = skipAdverbsBack(tokens, cue.first - 1, floor);
+  let k = skipAdverbsBack(tokens, cue.first - 1, floor);
+  // "Rep. Jim Jordan (R-Ohio) said", "John Dickey, the chief executive -- whose company … -- told me".
+  for (let aside = asideStart(tokens, k, floor); aside !== null; aside = asideStart(tokens, k, floor)) k = skipAdverbsBack(tokens, aside, floor);
   const s = backToBoundary(tokens, k, floor, true);
   if (s < k) {
     const phrase = classifyPhrase(ctx, s + 1, k + 1);
+    const joined = tokens[s]?.lower === 'and' && s - 1 >= floor ? coordinatedSubject(ctx, floor, s, k, phrase) : null;
+    if (joined) return { phrase: joined.phrase, coordinated: false, inverted: false, attributionStart: joined.from, attributionEnd: cue.end };
     return { phrase, coordinated: false, inverted: false, attributionStart: s + 1, attributionEnd: cue.end };
   }
   const boundary = s >= floor ? tokens[s] : undefined;
@@ -116,6 +151,30 @@ export function sourceBefore(ctx: BlockContext, frame: Frame, cue: Cue): CueSour
     if (fallback) return { phrase: fallback.phrase, coordinated: false, inverted: false, attributionStart: fallback.from, attributionEnd: cue.end };
   }
   return { phrase: null, coordinated: false, inverted: false, attributionStart: cue.first, attributionEnd: cue.end };
+}
+
+/**
+ * "Lavrov and Rubio agreed", "The United States and Russia announced": a subject of two noun phrases. A named
+ * person comes first ("Lavrov"); two bodies make one organisation ("The United States and Russia").
+ */
+function coordinatedSubject(ctx: BlockContext, floor: number, and: number, end: number, second: SourcePhrase | null): { phrase: SourcePhrase; from: number } | null {
+  const { tokens } = ctx;
+  const b = backToBoundary(tokens, and - 1, floor, true);
+  const from = b + 1;
+  if (from >= and) return null;
+  const first = classifyPhrase(ctx, from, and);
+  if (first && first.kind === 'name') return { phrase: first, from };
+  const allCapitalised = (a: number, z: number): boolean => tokens.slice(a, z).every((t) => t.kind !== 'word' || t.cap || DETERMINERS.has(t.lower));
+  const secondIsBody = second === null ? allCapitalised(and + 1, end + 1) : second.kind === 'org' || (second.kind === 'name' && !second.run.titled && second.run.size === 1);
+  if (!secondIsBody || !(first?.kind === 'org' || (first === null && allCapitalised(from, and)))) return null;
+  const startTok = tokens[from] as Token;
+  const endTok = tokens[end] as Token;
+  const text = ctx.text.slice(startTok.start, endTok.end);
+  const words = tokens.slice(from, end + 1).filter((t) => t.kind === 'word' && !DETERMINERS.has(t.lower)).map((t) => t.lower);
+  return {
+    phrase: { kind: 'org', block: ctx.block, start: startTok.start, end: endTok.end, text, head: endTok.lower, words, definite: false, document: false },
+    from,
+  };
 }
 
 /** The source after an inverted cue ("said Dr Veldt", "according to a person familiar with the talks"). */

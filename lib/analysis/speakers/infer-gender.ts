@@ -14,8 +14,9 @@ const FEMALE: ReadonlySet<string> = new Set(['she', 'her', 'hers', 'herself']);
 export function inferGender(contexts: readonly BlockContext[], personOf: ReadonlyMap<NameRun, Person>): void {
   const votes = new Map<Person, { m: number; f: number }>();
   for (const ctx of contexts) {
-    for (const frame of ctx.frames) {
-      const subject = ctx.runs.find((r) => !r.inQuote && r.position === 'subject' && r.first >= frame.firstToken && r.first < frame.endToken);
+    for (let f = 0; f < ctx.frames.length; f++) {
+      const frame = ctx.frames[f] as (typeof ctx.frames)[number];
+      const subject = (ctx.frameRuns[f] ?? []).find((r) => !r.inQuote && r.position === 'subject');
       const person = subject ? personOf.get(subject) : undefined;
       if (!subject || !person || person.gender !== null) continue;
       const v = votes.get(person) ?? { m: 0, f: 0 };

@@ -44,8 +44,8 @@ function pick(candidates: readonly Person[], run: NameRun): Person | null {
   return best;
 }
 
-function match(persons: readonly Person[], run: NameRun): Person | null {
-  const sameFamily = persons.filter((p) => p.family === run.family);
+function match(byFamily: ReadonlyMap<string, Person[]>, run: NameRun): Person | null {
+  const sameFamily = byFamily.get(run.family) ?? [];
   if (sameFamily.length === 0) return null;
   if (run.given) {
     const agreeing = sameFamily.filter((p) => p.given !== null && givenNamesAgree(p.given, run.given as string));
@@ -84,14 +84,16 @@ export function buildPersons(runs: readonly NameRun[], personOf: Map<NameRun, Pe
   // give that person its gender.
   const bareGender = genders !== undefined;
   const persons: Person[] = [];
+  const byFamily = new Map<string, Person[]>();
   let order = 0;
   for (const run of runs) {
     order++;
     if (!canCreate(run)) continue;
-    let p = match(persons, run);
+    let p = match(byFamily, run);
     if (!p) {
       p = { id: persons.length, given: run.given, family: run.family, runs: [], roles: [], gender: null, genderInferred: false, titled: false, maxSize: 0, lastSeen: order };
       persons.push(p);
+      byFamily.set(p.family, [...(byFamily.get(p.family) ?? []), p]);
     }
     absorb(p, run, order, bareGender);
     const learnt = p.given && genders ? genders.get(fullNameKey(p.given, p.family)) : undefined;
@@ -106,7 +108,7 @@ export function buildPersons(runs: readonly NameRun[], personOf: Map<NameRun, Pe
   for (const run of runs) {
     order++;
     if (canCreate(run)) continue;
-    const p = match(persons, run);
+    const p = match(byFamily, run);
     if (p) {
       p.runs.push(run);
       personOf.set(run, p);

@@ -15,8 +15,11 @@ export interface QuoteMark {
   straight: boolean;
 }
 
+/** Word characters on both sides make a mark an apostrophe (don’t, O’Neill). */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A digit after a single mark makes it an elision (’90s), not a quotation. */
 const DIGIT = /\p{N}/u;
+/** Space on the inner side means the mark does not face that way. */
 const SPACE = /\s/u;
 /** What may stand right before an opening mark: brackets, dashes and slashes as well as spaces. */
 const BEFORE_OPEN = /[\s([{\u2014\u2013\-/:]/u;

@@ -3,7 +3,8 @@
 
 import type { BlockContext } from './block-context';
 import type { NameRun } from './find-name-runs';
-import { CLAUSE_WORDS, CUE_ADVERBS, DEFINITE_DETERMINERS, DETERMINERS, PREPOSITIONS } from './lexicon/function-words';
+import { AUXILIARIES, CLAUSE_WORDS, CUE_ADVERBS, DEFINITE_DETERMINERS, DETERMINERS, PREPOSITIONS } from './lexicon/function-words';
+import { IRREGULAR_PAST } from './lexicon/past-tense-verbs';
 import { DOCUMENT_WORDS } from './lexicon/document-words';
 import { ORGANISATION_WORDS } from './lexicon/organisation-words';
 import { SUBJECT_PRONOUNS, type PronounKind } from './lexicon/pronouns';
@@ -16,16 +17,18 @@ export type SourcePhrase =
   | { kind: 'role'; block: number; start: number; end: number; text: string; head: string; words: string[]; definite: boolean; plural: boolean }
   | { kind: 'org'; block: number; start: number; end: number; text: string; head: string; words: string[]; definite: boolean; document: boolean };
 
+/** Words that open a post-modifier kept in a source phrase ("familiar with …", "close to …", "for …"). */
+const POSTMODIFIER_LEADS: ReadonlySet<string> = new Set(['familiar', 'close', 'with', 'for', 'at', 'of', 'from', 'in', 'on', 'to', 'inside', 'within', 'near']);
+/** Longest post-modifier kept. */
+const MAX_POSTMODIFIER_TOKENS = 10;
 /** Unknown lowercase words allowed before a role head ("a well-placed source"). */
 const MAX_UNKNOWN_PREMODIFIERS = 2;
 
-function isSubjectName(run: NameRun, from: number, tokens: readonly Token[], allowAfter: number): boolean {
+function isSubjectName(run: NameRun, from: number, allowAfter: number): boolean {
   if (run.position === 'modifier' || run.position === 'possessive') return false;
-  if (run.position === 'object') {
-    // The word before decides; after an inverted cue ("said Lavrov") it is the cue itself, which is fine.
-    const before = tokens[run.first - 1];
-    if (!(before && before.index === allowAfter)) return false;
-  }
+  // After an inverted cue ("said Lavrov", "according to NYPD Commissioner James O’Neill") the word before the
+  // name is the cue or its title, not a preposition that makes it an object.
+  if (run.position === 'object' && allowAfter < 0) return false;
   return run.first >= from;
 }
 
@@ -50,7 +53,7 @@ export function classifyPhrase(ctx: BlockContext, from: number, to: number, allo
   let name: NameRun | null = null;
   for (let k = from; k < to; k++) {
     const run = ctx.runAt.get(k);
-    if (run && run.end <= to && isSubjectName(run, from, tokens, allowAfter)) {
+    if (run && run.end <= to && isSubjectName(run, from, allowAfter)) {
       name = run;
       if (allowAfter >= 0) break;
     }
@@ -97,6 +100,11 @@ export function classifyPhrase(ctx: BlockContext, from: number, to: number, allo
       headKind = 'org';
       continue;
     }
+    // "The Daily Beast": capitalised words after a capitalised organisation word are still its name.
+    if (head && headKind === 'org' && head.cap && t.cap) {
+      head = t;
+      continue;
+    }
     if (head) break; // the head is followed by something else: a post-modifier ("familiar with …")
     if (DETERMINERS.has(t.lower) && k === s) continue;
     if (ROLE_MODIFIERS.has(t.lower) || t.cap || t.acronym || /^\p{N}/u.test(t.text)) continue;
@@ -106,7 +114,15 @@ export function classifyPhrase(ctx: BlockContext, from: number, to: number, allo
     }
     break;
   }
-  const e = phraseEnd(tokens, s, to);
+  if (!head) return acronymAlone(ctx, words, only);
+  // The phrase ends at its head, or after a short verbless post-modifier ("a person familiar with the talks",
+  // "a spokesman for the campaign"); anything longer or with a verb belongs to the sentence.
+  let e = k;
+  const lead = tokens[k];
+  if (lead && lead.kind === 'word' && POSTMODIFIER_LEADS.has(lead.lower) && to - k <= MAX_POSTMODIFIER_TOKENS
+    && !tokens.slice(k, to).some((t) => t.kind === 'word' && (AUXILIARIES.has(t.lower) || CLAUSE_WORDS.has(t.lower) || IRREGULAR_PAST.has(t.lower) || /ed$/u.test(t.lower)))) {
+    e = phraseEnd(tokens, k, to);
+  }
   if (e <= s) return null;
   const endTok = tokens[e - 1] as Token;
   const text = ctx.text.slice(startTok.start, endTok.end);
@@ -121,9 +137,11 @@ export function classifyPhrase(ctx: BlockContext, from: number, to: number, allo
     const document = DOCUMENT_WORDS.has(head.lower) && !ORGANISATION_WORDS.has(head.lower);
     return { kind: 'org', block: ctx.block, start: startTok.start, end: endTok.end, text, head: head.lower, words: phraseWords, definite, document };
   }
-  // 4. An acronym alone ("NATO said", "CNN reported") is an organisation.
-  if (words.length === 1 && only && only.acronym) {
-    return { kind: 'org', block: ctx.block, start: only.start, end: only.end, text: only.text, head: only.lower, words: [only.lower], definite: false, document: false };
-  }
   return null;
+}
+
+/** An acronym alone ("NATO said", "CNN reported") is an organisation. */
+function acronymAlone(ctx: BlockContext, words: readonly Token[], only: Token | undefined): SourcePhrase | null {
+  if (words.length !== 1 || !only || !only.acronym) return null;
+  return { kind: 'org', block: ctx.block, start: only.start, end: only.end, text: only.text, head: only.lower, words: [only.lower], definite: false, document: false };
 }

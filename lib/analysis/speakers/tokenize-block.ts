@@ -21,6 +21,8 @@ export interface Token {
   inQuote: boolean;
 }
 
+/** A word (letters and digits, joined by inner apostrophes, periods, hyphens or &: "don’t", "U.S", "al-Assad",
+ * "AT&T"), or any other single visible character. */
 const TOKEN = /([\p{L}\p{M}\p{N}]+(?:[’'.\-&][\p{L}\p{M}\p{N}]+)*)|(\S)/gu;
 
 /** Abbreviations that keep their period: titles and the few others that stand before a name or in one. */
@@ -33,9 +35,13 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
 /** Dotted capitals that are places or bodies, not initials. */
 const DOTTED_ACRONYMS: ReadonlySet<string> = new Set(['u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'n.y', 'l.a']);
 
+/** Capitalised: a possible name. */
 const UPPER_START = /^\p{Lu}/u;
+/** "Lavrov’s": the name and its possessive ending. */
 const POSSESSIVE = /^(.+)([’']s)$/iu;
+/** Any lowercase letter rules out an acronym. */
 const HAS_LOWER = /\p{Ll}/u;
+/** Letters, counted: an acronym has at least two. */
 const LETTERS = /\p{L}/gu;
 /** Initials written with periods ("G.K.", "U.S."). */
 const DOTTED_INITIALS = /^(\p{Lu}\.)+\p{Lu}?\.?$/u;

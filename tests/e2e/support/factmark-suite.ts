@@ -183,19 +183,23 @@ export function defineFactmarkSuite({ name, createDriver, browserServiceHosts }:
       const { tab, tabId } = await start(file, painted);
       const noMarks = (sizes: Record<string, number>) => Object.values(sizes).every((size) => size === 0);
 
-      // Escape clears the marks while a highlight's card is open (a bare Escape belongs to the page's own dialogs).
-      const point = await tab.evaluate(pointOnHighlight, 'factmark-claim');
-      expect(point).not.toBeNull();
-      await tab.clickAt(point!.x, point!.y);
       await tab.press('Escape');
       await poll(() => tab.evaluate(factmarkHighlights, undefined), noMarks, { what: 'Escape to remove the highlights' });
       expect(await tab.evaluate(documentMarkup, undefined)).toBe(baseline.get(file)!.markup);
       expect(await paintedPixels(tab, file, 'after-escape')).toBeLessThanOrEqual(MAX_RESIDUAL_PIXELS);
 
-      // Opening the popup starts Factmark again (as a click on the toolbar button does); its toggle removes it.
+      // Opening the popup starts Factmark again (as a click on the toolbar button does); its toggle removes it,
+      // including the card of a highlight the reader clicked.
       const popup = await driver.openExtensionPage(`popup.html?tabId=${tabId}`);
       await poll(() => tab.evaluate(factmarkHighlights, undefined), (s) => (s['factmark-claim'] ?? 0) > 0, {
         what: 'the popup to paint the page again',
+      });
+      const point = await tab.evaluate(pointOnHighlight, 'factmark-claim');
+      expect(point).not.toBeNull();
+      await tab.clickAt(point!.x, point!.y);
+      // The card is the one thing Factmark adds to the document (a shadow-root host), and only while it is open.
+      await poll(() => tab.evaluate(documentMarkup, undefined), (m) => m !== baseline.get(file)!.markup, {
+        what: 'a click on a highlight to open its card',
       });
       await poll(() => popup.evaluate(textsOf, sel('toggle')), (t) => t.length === 1, { what: 'the popup toggle' });
       await popup.click(sel('toggle'));

@@ -8,11 +8,11 @@ const PAGE = '<!DOCTYPE html><html><head><title>T</title></head><body><p>One <b>
 // These tests play Readability's own innerHTML round trip (read, gut the page, write back), the one thing
 // followReparse exists for; the extension itself never turns page text into HTML.
 function readHtml(el: Element): string {
-  // eslint-disable-next-line no-restricted-properties -- Readability's read, see above
+   
   return el.innerHTML;
 }
 function writeHtml(el: Element, html: string): void {
-  // eslint-disable-next-line no-restricted-properties -- Readability's write, see above
+   
   el.innerHTML = html;
 }
 

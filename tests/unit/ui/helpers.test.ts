@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { safeHref } from '../../../components/safe-href';
 import { speakerColor } from '../../../components/speaker-color';
 import { toColorInputValue } from '../../../entrypoints/options/color-input-value';
-import { originPattern, parseOrigin } from '../../../entrypoints/options/parse-origin';
+import { parseOrigin } from '../../../entrypoints/options/parse-origin';
+import { sitePermissionPattern } from '../../../lib/settings';
 import { tabIdFromSearch } from '../../../entrypoints/popup/tab-id';
 import { toPageState } from '../../../entrypoints/popup/request-state';
 
@@ -30,8 +31,11 @@ describe('parseOrigin', () => {
     expect(parseOrigin(input)).toBeNull();
   });
 
-  it('makes a host permission pattern for every page of the site', () => {
-    expect(originPattern('https://example.com')).toBe('https://example.com/*');
+  it.each([
+    ['https://example.com', 'https://example.com/*'],
+    ['http://127.0.0.1:39983', 'http://127.0.0.1/*'],
+  ])('makes a host permission pattern for every page of %s, without the port', (site, pattern) => {
+    expect(sitePermissionPattern(site)).toBe(pattern);
   });
 });
 

@@ -78,7 +78,7 @@ describe('popup', () => {
     expect(byTestId(root, 'repeat-count')?.textContent).toBe('1');
     const checked = (id: string) => (byTestId(root, id) as HTMLInputElement).checked;
     expect([checked('switch-claims'), checked('switch-speakers'), checked('switch-repeats')]).toEqual([true, false, true]);
-    expect(byTestId(root, 'toggle')?.getAttribute('aria-pressed')).toBe('true');
+    expect(byTestId(root, 'toggle')?.textContent).toBe('Hide highlights');
   });
 
   it('takes the site from the address when the page names none', async () => {
@@ -114,7 +114,7 @@ describe('popup', () => {
     const root = mount(<App />);
     toTab.mockResolvedValueOnce(readyState(sampleReport(), { painted: false }));
     (await find(root, 'toggle')).click();
-    await vi.waitFor(() => expect(byTestId(root, 'toggle')?.getAttribute('aria-pressed')).toBe('false'));
+    await vi.waitFor(() => expect(byTestId(root, 'toggle')?.textContent).toBe('Show highlights'));
     expect(toTab).toHaveBeenCalledWith(TAB, { type: 'factmark:toggle' });
     expect(byTestId(root, 'status')?.textContent).toBe('Highlights are off on this page.');
   });

@@ -81,8 +81,20 @@ const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
   ['businesswomen', 'businesswoman'], ['wives', 'wife'], ['attorneys-general', 'attorney'],
 ]);
 
+/** Answers already worked out, per word; bounded so a huge input cannot grow it without end. */
+const roleNounCache = new Map<string, string | null>();
+const ROLE_NOUN_CACHE_LIMIT = 20000;
+
 /** The singular role noun a lowercase word stands for, or null ("officials" -> "official"). */
 export function roleNoun(lower: string): string | null {
+  const cached = roleNounCache.get(lower);
+  if (cached !== undefined) return cached;
+  const noun = findRoleNoun(lower);
+  if (roleNounCache.size < ROLE_NOUN_CACHE_LIMIT) roleNounCache.set(lower, noun);
+  return noun;
+}
+
+function findRoleNoun(lower: string): string | null {
   if (ROLE_NOUNS.has(lower)) return lower;
   const irregular = IRREGULAR_PLURALS.get(lower);
   if (irregular) return irregular;

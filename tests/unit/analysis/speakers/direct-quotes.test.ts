@@ -13,6 +13,11 @@ describe('direct quotes', () => {
     ['a question mark inside the quote, cue after it', ['“Does anybody know the platform?” Graham asked.'], 'Does anybody know', 'Graham', 'asked'],
     ['a dash signature', ['“He scares me. He talks like we do not matter.” ― Krystal Correa'], 'He scares me.', 'Krystal Correa', '―'],
     ['a title before a name split by a sentence break after an initial', ['"There is some thought," said Representative Charles B. Rangel of New York.'], 'There is some thought', 'Charles B. Rangel', 'said'],
+    ['an abbreviated title a splitter breaks after', ['"This is a waste of time," said Del. Stacey Plaskett of the Virgin Islands.'], 'a waste of time', 'Stacey Plaskett', 'said'],
+    ['a dash aside between the speaker and the cue', ['John Dickey, the chief executive of Ora Media -- the company that owns Mr. King’s show -- told me, “We are a content provider.”'], 'content provider', 'John Dickey', 'told'],
+    ['a party tag in brackets', ['Rep. Jim Jordan (R-Ohio) said, “Everyone gets a different set of standards.”'], 'different set of standards', 'Jim Jordan', 'said'],
+    ['a participle after "by"', ['President Barack Obama responded to a Gold Star mother on Wednesday by saying the issue was “manufactured” by critics.'], 'manufactured', 'Barack Obama', 'saying'],
+    ['a document as the source', ['The report said the program was “plagued by fraud and abuse” for years.'], 'plagued by fraud', 'The report', 'said'],
   ])('detects %s', (_label, paragraphs, snippet, speaker, cue) => {
     const result = attributed(...paragraphs);
     expect(result.speakerOf(snippet, 'direct')).toBe(speaker);
@@ -27,6 +32,13 @@ describe('direct quotes', () => {
     ['with a subject and no cue', 'Carla Mendes, the trade minister, and her deputy agreed to work on the “restoration of cooperation” with Spain.', 'restoration of cooperation', 'Carla Mendes'],
   ])('detects a partial quote %s', (_label, text, snippet, speaker) => {
     expect(attributed(text).speakerOf(snippet, 'direct')).toBe(speaker);
+  });
+
+  it('detects a quote ending one sentence and another introduced by the next, each with its own cue', () => {
+    const result = attributed('Marco Rubio warned that there would be “concessions made by all sides.” He noted, “We’re not going to predetermine those.”');
+    expect(result.quote('concessions made', 'direct')?.cue).toBe('warned');
+    expect(result.quote('predetermine', 'direct')?.cue).toBe('noted');
+    expect(result.speakerOf('predetermine', 'direct')).toBe('Marco Rubio');
   });
 
   it('detects both halves of a quote split by its attribution', () => {
@@ -63,10 +75,17 @@ describe('direct quotes', () => {
     expect(attributed(...paragraphs).speakerOf(snippet, 'direct')).toBe(speaker);
   });
 
+  it('resolves "he" to a bare surname that just spoke, and makes it a person', () => {
+    const result = attributed('Rubio warned that sanctions would stay.', 'He noted, “We’re not going to predetermine those.”');
+    expect(result.speakerOf('predetermine', 'direct')).toBe('Rubio');
+    expect(result.speaker('Rubio')?.kind).toBe('person');
+  });
+
   it.each([
     ['scare quotes without a speaker', 'The so-called “reform” stalled in the Senate.', 'reform'],
     ['the title of a show after a preposition', 'Bernie Sanders said on “Morning Joe” that the race is close.', 'Morning Joe'],
     ['the title of a song without a cue', 'The crowd heard “A Change Is Gonna Come” at the end.', 'A Change Is Gonna Come'],
+    ['the title of a show after a listener verb', 'Michael Flynn told “Fox and Friends.” that he agreed.', 'Fox and Friends'],
   ])('ignores %s', (_label, text, snippet) => {
     expect(attributed(text).quote(snippet, 'direct')).toBeUndefined();
   });

@@ -18,6 +18,7 @@ describe('findQuoteSpans', () => {
     ['a straight opener closed by a curly mark', '"We are ready,” she said.', 'We are ready,'],
     ['a curly quote inside a straight one', 'He read: "The question was: “Are you sure?” Most said no."', 'The question was: “Are you sure?” Most said no.'],
     ['a single quote inside a double one', '“He called it ‘a disgrace’ today,” she said.', 'He called it ‘a disgrace’ today,'],
+    ['a same-style quote inside a quote', '“I’d rather live in what he calls “hell” than here.” ― Ana Ruiz', 'I’d rather live in what he calls “hell” than here.'],
   ])('detects %s', (_label, text, expected) => {
     expect(contents(text)).toEqual([[0, expected]]);
   });

@@ -20,6 +20,8 @@ describe('reported speech', () => {
     ['"according to X," first', 'According to Dr Anna Veldt, the vaccine is safe for children.', 'the vaccine is safe for children', 'Anna Veldt', 'According to'],
     ['"…, according to X" last', 'The vaccine is safe for children, according to Dr Anna Veldt.', 'The vaccine is safe for children', 'Anna Veldt', 'according to'],
     ['a trailing "…, a source said"', 'The escort was called off at the last minute, a person familiar with the plans said.', 'The escort was called off at the last minute', 'a person familiar with the plans', 'said'],
+    ['a subject of two people (the first named)', 'Sergey Lavrov and Marco Rubio agreed that embassies would reopen.', 'embassies would reopen', 'Sergey Lavrov', 'agreed that'],
+    ['a subject of two countries (one organisation)', 'The United States and Russia announced on Tuesday that they had agreed to talk.', 'they had agreed to talk', 'The United States and Russia', 'announced'],
     ['an -ing cue after a comma', 'Senator Joan Park criticised the talks, insisting that any deal must involve Ukraine.', 'any deal must involve Ukraine', 'Joan Park', 'insisting'],
   ])('detects %s', (_label, text, content, speaker, cue) => {
     const result = attributed(text);

@@ -74,7 +74,7 @@ describe.each(Object.keys(gold.articles))('seed %s', (file) => {
       const ours = quoteAt(result.quotes, place, ['indirect', 'direct']);
       return isSpeaker(ours?.speaker ? byId.get(ours.speaker) : undefined, q.speaker);
     }));
-    expect(right.length / indirect.length).toBeGreaterThanOrEqual(0.9);
+    expect(right.length / indirect.length, `${right.length}/${indirect.length}`).toBeGreaterThanOrEqual(0.9);
   });
 
   it('neither splits nor merges speakers', () => {

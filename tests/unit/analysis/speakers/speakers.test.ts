@@ -103,6 +103,14 @@ describe('mentions', () => {
     ]);
   });
 
+  it('detects a role phrase outside attributions when every word of it is one of the speaker’s roles', () => {
+    const result = attributed(
+      'Russian Foreign Minister Sergey Lavrov said the talks were useful.',
+      'Later the minister left Riyadh, and the president stayed home.',
+    );
+    expect(result.painted()).toEqual(['Sergey Lavrov=Sergey Lavrov', 'the minister=Sergey Lavrov']);
+  });
+
   it('detects mentions in title-case headlines only for known speakers', () => {
     const result = attributed('Zelensky Holds Talks With Erdogan In Ankara', 'Volodymyr Zelensky said Ukraine must be at the table.');
     expect(result.painted()).toEqual(['Zelensky=Volodymyr Zelensky', 'Volodymyr Zelensky=Volodymyr Zelensky']);
