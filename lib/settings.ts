@@ -12,8 +12,9 @@ export interface Settings {
 }
 
 // Okabe–Ito palette: distinguishable with the common colour-vision deficiencies, and readable as a
-// translucent background on both light and dark pages.
-export const SPEAKER_PALETTE = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7', '#999999'];
+// translucent background on both light and dark pages. Its vermillion (#D55E00) is kept for the claim
+// underline, so no speaker shares the claims' colour (black is left out: invisible on dark pages).
+export const SPEAKER_PALETTE = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#CC79A7', '#999999'];
 
 export const DEFAULT_SETTINGS: Settings = {
   autoRunSites: [],

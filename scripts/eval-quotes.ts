@@ -1,5 +1,6 @@
 // Measures quote and speaker finding on PolNeAR dev (../shared/data/polnear/polnear_dev.jsonl).
-//   npx tsx scripts/eval-quotes.ts [--verbose] [--limit N]
+//   npx tsx scripts/eval-quotes.ts [--verbose] [--limit N] [--split dev|train]
+// The train split (840 articles) is for checking that a fix generalises beyond the 84 dev articles.
 // Direct quotes: a gold attribution whose content starts with a quote mark is found when one of our direct
 // quotes overlaps its content; one of our direct quotes is correct when it overlaps the content of any gold
 // attribution (partial quotes sit inside indirect ones). Speakers, on found gold direct quotes:
@@ -26,7 +27,9 @@ const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const limitAt = args.indexOf('--limit');
 const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity;
-const file = resolve(import.meta.dirname, '../../shared/data/polnear/polnear_dev.jsonl');
+const splitAt = args.indexOf('--split');
+const split = splitAt >= 0 ? (args[splitAt + 1] ?? 'dev') : 'dev';
+const file = resolve(import.meta.dirname, `../../shared/data/polnear/polnear_${split}.jsonl`);
 const articles: Article[] = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Article).slice(0, limit);
 
 /** Paragraph blocks with their offsets in the article text. */
@@ -110,7 +113,7 @@ if (verbose) {
   console.log('--- speaker disagreements with silver'); for (const w of wrong) console.log(w);
   console.log('--- our speaker not mentioned at the gold source span'); for (const w of offSource) console.log(w);
 }
-console.log(`PolNeAR dev: ${articles.length} articles`);
+console.log(`PolNeAR ${split}: ${articles.length} articles`);
 console.log(`direct quotes  recall ${ratio(found, goldDirect)} (${found}/${goldDirect})  precision ${ratio(oursCorrect, ours)} (${oursCorrect}/${ours})`);
 console.log(`reported       recall ${ratio(foundIndirect, goldIndirect)} (${foundIndirect}/${goldIndirect})  precision ${ratio(oursIndirectCorrect, oursIndirect)} (${oursIndirectCorrect}/${oursIndirect})  [informational]`);
 console.log(`speaker        silver ${ratio(silverRight, silverTotal)} (${silverRight}/${silverTotal})  source-span ${ratio(sourceRight, sourceTotal)} (${sourceRight}/${sourceTotal})  attributed ${ratio(attributed, found)}`);

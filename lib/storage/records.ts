@@ -18,10 +18,18 @@ export interface ArticleRecord {
   /** ms since epoch: when it was last saved (a later save replaces the report). */
   updatedAt: number;
   report: Report;
+  /**
+   * True for an article created only to hold the reader's own highlights (the page was never analysed and
+   * saved): its report has the metadata and no analysis until the page is saved. Added in schema v2.
+   */
+  userOnly?: boolean;
 }
 
-/** One painted thing on the page. */
-export type HighlightKind = 'claim' | 'quote' | 'mention' | 'repeat' | 'key-point';
+/** One painted thing on the page; 'user' is a passage the reader highlighted (schema v2). */
+export type HighlightKind = 'claim' | 'quote' | 'mention' | 'repeat' | 'key-point' | 'user';
+
+/** The kinds a report produces; a later save of the page replaces these and keeps the reader's own ('user'). */
+export const REPORT_KINDS: readonly HighlightKind[] = ['claim', 'quote', 'mention', 'repeat', 'key-point'];
 
 export interface HighlightRecord {
   /** Auto-increment key. */
@@ -30,7 +38,11 @@ export interface HighlightRecord {
   kind: HighlightKind;
   /** The span's text, as the report gives it. */
   text: string;
-  /** Where the span is in the report: block id and offsets into that block's text. */
+  /**
+   * Where the span is in the report: block id and offsets into that block's text. A 'user' highlight that does
+   * not lie inside one block of the saved report (the page was never analysed, or the selection crosses
+   * blocks) has block -1, and start/end are then the TextPositionSelector's offsets into the article text.
+   */
   block: number;
   start: number;
   end: number;
@@ -45,7 +57,15 @@ export interface HighlightRecord {
   quoteKind?: QuoteKind;
   /** Repeats: the block this one repeats. */
   repeatOf?: number;
+  /** The reader's own highlights ('user'): their note, if they wrote one. */
+  note?: string;
+  /** The reader's own highlights: ms since epoch, when made and when the note last changed. */
+  createdAt?: number;
+  updatedAt?: number;
 }
+
+/** A 'user' highlight: the reader's own, with both times always set. */
+export type UserHighlightRecord = HighlightRecord & { kind: 'user'; createdAt: number; updatedAt: number };
 
 /** A highlight row before the database gives it an id. */
 export type NewHighlight = Omit<HighlightRecord, 'id'>;
