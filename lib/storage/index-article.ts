@@ -1,18 +1,10 @@
 // Keeps the library's index rows (entries, terms) in step with an article: every write that changes an
 // article or its highlights calls this inside its own transaction, so the index can never lag behind.
-import type { Table } from 'dexie';
-import { entryFor, termsFor, type LibraryEntry, type TermsRecord } from './library-entry';
-import type { ArticleRecord, HighlightRecord } from './records';
-
-export interface IndexTables {
-  articles: Table<ArticleRecord, number>;
-  highlights: Table<HighlightRecord, number>;
-  entries: Table<LibraryEntry, number>;
-  terms: Table<TermsRecord, number>;
-}
+import type { FactmarkDB } from './factmark-db';
+import { entryFor, termsFor } from './library-entry';
 
 /** Rebuilds (or, for an article that is gone, deletes) the entry and terms of article `id`. */
-export async function indexArticle(tables: IndexTables, id: number): Promise<void> {
+export async function indexArticle(tables: FactmarkDB, id: number): Promise<void> {
   const article = await tables.articles.get(id);
   if (!article) {
     await Promise.all([tables.entries.delete(id), tables.terms.delete(id)]);
