@@ -3,6 +3,7 @@ import { sendToTab, unreachableState } from '@/lib/background/tab-session';
 import { shouldAutoRun } from '@/lib/background/auto-run';
 import { autoSave } from '@/lib/background/auto-save';
 import { respond } from '@/lib/background/respond';
+import { analyseForContentScript } from '@/lib/content/analyse';
 import type { BackgroundRequest, PageState } from '@/lib/messages';
 
 // The background only routes: the toolbar popup and the shortcut ask it to run Factmark in a tab, sites the
@@ -12,6 +13,9 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id) return undefined;
     if (message?.type === 'factmark:activate') return respond(activate(message.tabId), sendResponse);
     if (message?.type === 'factmark:analyzed') return respond(autoSave(message.state), sendResponse);
+    if (message?.type === 'factmark:analyze') {
+      return respond(Promise.resolve().then(() => analyseForContentScript(message.article, message.timings)), sendResponse);
+    }
     return undefined;
   });
 

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createPageSession, type PageSession } from '@/lib/content/page-session';
+import { analyseInBackground } from '@/lib/content/analyse-in-background';
+import { savedPortViaBackground } from '@/lib/content/saved-port';
 import { isContentRequest, type BackgroundRequest, type ContentRequest, type PageState } from '@/lib/messages';
 import { loadSettings } from '@/lib/settings';
 
@@ -10,7 +12,15 @@ export default defineContentScript({
   registration: 'runtime',
   main() {
     if (alreadyRunning()) return;
-    const session = createPageSession({ doc: document, win: window, location, loadSettings, onAnalyzed: reportAnalyzed });
+    const session = createPageSession({
+      doc: document,
+      win: window,
+      location,
+      loadSettings,
+      onAnalyzed: reportAnalyzed,
+      analyse: analyseInBackground,
+      saved: savedPortViaBackground,
+    });
     browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
       if (sender.id !== browser.runtime.id || !isContentRequest(message)) return undefined;
       Promise.resolve(handle(session, message)).then(sendResponse, (error: unknown) =>
@@ -29,6 +39,7 @@ function handle(session: PageSession, message: ContentRequest): PageState | Prom
     case 'factmark:clear': return session.clear();
     case 'factmark:set-kinds': return session.setKinds(message.kinds);
     case 'factmark:scroll-to': return session.scrollTo(message.block, message.start, message.end);
+    case 'factmark:highlight-selection': return session.highlightSelection();
   }
 }
 

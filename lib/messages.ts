@@ -1,7 +1,11 @@
 // Messages between the extension's parts. The content script answers only messages whose sender is this
 // extension (runtime.onMessage never delivers page messages), and only these types.
 import type { Report } from './analysis/types';
+import type { AnchorStrategy } from './anchoring/anchor-quote';
 import type { KindSwitches } from './highlight-kinds';
+import type { ArticleInput, StageTimings } from './report/analyze-article';
+import type { NewUserHighlight } from './storage/user-highlights';
+import type { HighlightKind as SavedKind, HighlightRecord } from './storage/records';
 
 export type PageStatus = 'idle' | 'not-article' | 'ready' | 'error';
 
@@ -21,6 +25,33 @@ export interface PageState {
   english: boolean;
   /** Milliseconds from the trigger to painted highlights. */
   totalMs?: number;
+  /** The highlights saved for this page (looked up when Factmark ran here), and how they were found again. */
+  saved?: SavedOnPage;
+}
+
+/** Saved highlights of a page, re-anchored on the page as it is now. Added in round 2 (issue 6). */
+export interface SavedOnPage {
+  /** Saved highlights of this address, the reader's own included. */
+  total: number;
+  /** How many were found again, by the strategy that found them (lib/anchoring/anchor-quote.ts). */
+  found: Record<AnchorStrategy, number>;
+  /** The reader's highlights made on this visit (on the page by construction). */
+  added: number;
+  /** Saved highlights that could not be placed: the popup lists them, never drops them silently. */
+  notFound: SavedMiss[];
+  /** The reader's own highlights placed on the page. */
+  own: number;
+  /** Time spent re-anchoring them, ms. */
+  anchorMs: number;
+  /** Set when the library could not be read: the highlights are missing for that reason, not lost. */
+  error?: string;
+}
+
+export interface SavedMiss {
+  id: number;
+  kind: SavedKind;
+  text: string;
+  note?: string;
 }
 
 export const NOT_ARTICLE_MESSAGE = 'No article found on this page';
@@ -32,12 +63,26 @@ export type ContentRequest =
   | { type: 'factmark:toggle' }
   | { type: 'factmark:clear' }
   | { type: 'factmark:set-kinds'; kinds: KindSwitches }
-  | { type: 'factmark:scroll-to'; block: number; start: number; end: number };
+  | { type: 'factmark:scroll-to'; block: number; start: number; end: number }
+  // The context menu item or the shortcut: save the reader's selection as their own highlight.
+  | { type: 'factmark:highlight-selection' };
 
 /** To the background (browser.runtime.sendMessage). */
 export type BackgroundRequest =
   | { type: 'factmark:activate'; tabId: number }
-  | { type: 'factmark:analyzed'; state: PageState };
+  | { type: 'factmark:analyzed'; state: PageState }
+  // From the content script: analyse extracted blocks off the page's main thread (lib/content/analyse-in-background.ts).
+  // Answered with an AnalysedArticle whose report has no blocks. Added in round 2 (issue 7).
+  | { type: 'factmark:analyze'; article: ArticleInput; timings: StageTimings }
+  // From the content script, which cannot open the extension's IndexedDB (it would be the page's origin).
+  // `notFound`: ids of this page's saved highlights the content script could not place (for the badge count).
+  | { type: 'factmark:saved-for'; url: string }
+  | { type: 'factmark:add-highlight'; url: string; highlight: NewUserHighlight; notFound: number[] }
+  | { type: 'factmark:update-note'; id: number; note: string }
+  | { type: 'factmark:delete-highlight'; id: number; url: string; notFound: number[] };
+
+/** What the background answers to 'factmark:saved-for'. */
+export type SavedHighlight = HighlightRecord;
 
 export function isContentRequest(m: unknown): m is ContentRequest {
   return typeof m === 'object' && m !== null && typeof (m as { type?: unknown }).type === 'string' &&

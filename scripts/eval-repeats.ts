@@ -6,7 +6,8 @@
 //   npx tsx scripts/eval-repeats.ts [--verbose] [--polnear FILE] [--pairs FILE --articles FILE] [--sample N]
 // The file options point the same scoring at other splits (held-out data).
 //
-// PolNeAR: each paragraph is one block (a short unpunctuated line is a heading, as extraction would make it).
+// PolNeAR: each paragraph is one block. The first is the article's title and a short unpunctuated line a
+// section heading: both are headings, as extraction makes them on a page.
 // A repeat is a re-inserted paragraph (`injected`) or a repeat already in the article (`natural`, silver),
 // scored when the repeated paragraph has 60+ characters. It is found when that paragraph is flagged (whole or
 // in part) with `of` pointing at its source; precision counts every flagged paragraph of 60+ characters.
@@ -78,7 +79,7 @@ function polnear(): void {
   const misses: string[] = [], falseFlags: string[] = [], wrongSources: string[] = [];
   let ms = 0, words = 0;
   for (const a of articles) {
-    const blocks: Block[] = a.paragraphs.map((text, id) => ({ id, kind: looksLikeHeading(text) ? 'heading' : 'paragraph', text }));
+    const blocks: Block[] = a.paragraphs.map((text, id) => ({ id, kind: id === 0 || looksLikeHeading(text) ? 'heading' : 'paragraph', text }));
     const t0 = performance.now();
     const repeats = repeatsOf(blocks);
     ms += performance.now() - t0;

@@ -11,6 +11,7 @@ const KIND_LABELS: Record<HighlightKind, string> = {
   claims: 'Claims worth checking',
   speakers: 'Speakers and their quotes',
   repeats: 'Repeated passages',
+  user: 'Your own highlights and notes',
 };
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));

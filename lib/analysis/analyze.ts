@@ -24,6 +24,8 @@ function insideRepeat(repeats: Repeat[]): (block: number, start: number, end: nu
 export interface AnalyzeOptions {
   /** The page's declared language, if any (e.g. "en-GB"); see isEnglish. */
   lang?: string | null;
+  /** The article's title, if known: key points favour sentences that restate it. */
+  title?: string | null;
 }
 
 export function analyze(blocks: Block[], options: AnalyzeOptions = {}): Analysis {
@@ -41,6 +43,6 @@ export function analyze(blocks: Block[], options: AnalyzeOptions = {}): Analysis
   });
   const quotes = attributed.quotes.filter((q) => !repeated(q.block, q.start, q.end));
   const mentions = attributed.mentions.filter((m) => !repeated(m.block, m.start, m.end));
-  const keyPoints = findKeyPoints(blocks, sentences, claims, quotes);
+  const keyPoints = findKeyPoints(blocks, sentences, claims, quotes, { title: options.title ?? null });
   return { blocks, sentences, claims, speakers: attributed.speakers, quotes, mentions, repeats, keyPoints };
 }

@@ -1,6 +1,7 @@
-// Key points: the article's own summary list when it has one; otherwise 3–5 of its sentences, chosen the
-// way news is written (the lead carries the story) and checked for standing alone: no sentence that opens
-// with "He said…" or "But…", no reaction quotes, no sentence saying again what a chosen one says.
+// Key points: the article's own summary list when it has one; otherwise 3–5 of its sentences, scored by a
+// few weighted signals (position, centrality, overlap with the title, length, names and figures) and checked
+// for standing alone: no sentence that opens with "He said…" or "But…", no reaction quotes, no sentence
+// saying again what a chosen one says.
 import type { Block, Claim, KeyPoint, Quote, Sentence } from './types';
 import { isBoilerplate } from './is-boilerplate';
 import { findKeyPointList } from './key-point-list';
@@ -23,17 +24,9 @@ const EARLY_CONNECTIVE =
 const MAX_QUOTED_SHARE = 0.4;
 // A question does not summarise anything.
 const QUESTION_END = /\?["'”’»)\]]*$/;
-// "RIYADH, Saudi Arabia: " / "WASHINGTON (Reuters) — ": a dateline is not part of the point.
+// "RIYADH, Saudi Arabia: " / "WASHINGTON (Reuters) — " / "(CNN)": a dateline is not part of the point.
 const DATELINE =
-  /^\p{Lu}{3,}[\p{Lu} .'-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?\s*(?:\([^)]{1,40}\))?\s*[:—–-]\s+/u;
-// Weights of the three signals. Position dominates: LEAD-3 is the baseline extractive summarisers
-// struggle to beat on news. Content-word centrality and claim score pick, among early sentences, the ones
-// that carry the story's main names and facts.
-const POSITION_WEIGHT = 0.6;
-const CENTRALITY_WEIGHT = 0.3;
-const CLAIM_WEIGHT = 0.1;
-// Position score halves about every three candidate sentences (e^(-r/4)).
-const POSITION_DECAY = 4;
+  /^(?:\p{Lu}{3,}[\p{Lu} .'-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?\s*(?:\([^)]{1,40}\))?\s*[:—–-]\s+|\((?:CNN|AP|Reuters|AFP)\)\s*(?:[—–-]\s*)?)/u;
 // Two sentences sharing half their content words say the same thing (the second copy of a paragraph, a
 // restatement in the conclusion).
 const MAX_OVERLAP = 0.5;
@@ -49,6 +42,47 @@ const STOPWORDS = new Set([
   'into', 'over', 'than', 'there', 'what', 'when', 'while', 'we', 'i', 'our', 'you', 'them', 'him', 'all',
   'any', 'some', 'more', 'most', 'other', 'such', 'no', 'one', 'two', 'can', 'may', 'did', 'do', 'does',
 ]);
+
+/** What a candidate sentence is scored on; each signal is roughly in 0..1. */
+export interface KeyPointSignals {
+  /** e^(-i/4) for the i-th body sentence: the lead carries the story. */
+  position: number;
+  /** 1 for the first candidate: news opens with its main point. */
+  first: number;
+  /** How much the sentence uses the article's recurring words (mean log frequency, scaled to the best). */
+  centrality: number;
+  /** Share of the title's content words the sentence contains (0 without a title). */
+  title: number;
+  /** Words / 40, capped at 1: longer sentences hold more of the story, and cost more of the reader's time. */
+  length: number;
+  /** A figure (digits): summaries keep the numbers. */
+  figure: number;
+  /** Name runs / 4, capped at 1: who and where. */
+  names: number;
+  /** The check-worthiness score, 0 when not a claim. */
+  claim: number;
+}
+
+export type KeyPointWeights = Record<keyof KeyPointSignals, number>;
+
+// Learned on CNN/DailyMail (scripts/eval-keypoints.ts --fit, on the 50 articles with an even line number,
+// reported on the 50 others), then rounded; each weight says how much one unit of the signal is worth.
+export const KEY_POINT_WEIGHTS: KeyPointWeights = {
+  position: 0.6,
+  first: 0,
+  centrality: 0.3,
+  title: 0,
+  length: 0,
+  figure: 0,
+  names: 0,
+  claim: 0.1,
+};
+
+export interface KeyPointOptions {
+  /** The article's title, when known: sentences that restate it are the point of the story. */
+  title?: string | null;
+  weights?: KeyPointWeights;
+}
 
 function contentWords(text: string): Set<string> {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -82,6 +116,19 @@ function standsAlone(s: Sentence, blockQuotes: Quote[]): boolean {
   return quotedShare(s, blockQuotes) <= MAX_QUOTED_SHARE;
 }
 
+// Capitalised words after the first, in runs: "Secretary of State Marco Rubio" is one.
+function nameRuns(text: string): number {
+  const words = text.split(/\s+/).slice(1);
+  let runs = 0;
+  let inRun = false;
+  for (const w of words) {
+    const capital = /^["“‘(]?\p{Lu}/u.test(w);
+    if (capital && !inRun) runs++;
+    inRun = capital;
+  }
+  return runs;
+}
+
 function articleList(blocks: Block[], sentences: Sentence[]): KeyPoint[] | null {
   const list = findKeyPointList(blocks);
   if (!list) return null;
@@ -94,58 +141,99 @@ function articleList(blocks: Block[], sentences: Sentence[]): KeyPoint[] | null 
   });
 }
 
-export function findKeyPoints(blocks: Block[], sentences: Sentence[], claims: Claim[], quotes: Quote[]): KeyPoint[] {
-  const own = articleList(blocks, sentences);
-  if (own) return own;
+export interface ScoredCandidate {
+  sentence: Sentence;
+  signals: KeyPointSignals;
+}
 
+/** The body sentences that could be key points, with their signals, in reading order. */
+export function keyPointCandidates(
+  blocks: Block[], sentences: Sentence[], claims: Claim[], quotes: Quote[], title: string | null = null,
+): ScoredCandidate[] {
   const kind = new Map(blocks.map((b) => [b.id, b.kind]));
   const blockText = new Map(blocks.map((b) => [b.id, b.text]));
   const directQuotes = new Map<number, Quote[]>();
   for (const q of quotes) if (q.kind === 'direct') directQuotes.set(q.block, [...(directQuotes.get(q.block) ?? []), q]);
-  const candidates = sentences.filter(
-    (s) =>
-      kind.get(s.block) === 'paragraph' &&
-      !isBoilerplate(blockText.get(s.block) ?? '') &&
-      standsAlone(s, directQuotes.get(s.block) ?? []),
-  );
+  const body = sentences.filter((s) => kind.get(s.block) === 'paragraph' && !isBoilerplate(blockText.get(s.block) ?? ''));
+  const candidates = body
+    .map((s, index) => ({ s, index }))
+    .filter(({ s }) => standsAlone(s, directQuotes.get(s.block) ?? []));
   if (!candidates.length) return [];
 
   // How central a word is: how many sentences of the article use it.
   const frequency = new Map<string, number>();
   const wordsOf = new Map<number, Set<string>>();
-  for (const s of sentences) {
+  for (const s of body) {
     const words = contentWords(s.text);
     wordsOf.set(s.id, words);
     for (const w of words) frequency.set(w, (frequency.get(w) ?? 0) + 1);
   }
-  const centrality = candidates.map((s) => {
+  const centrality = candidates.map(({ s }) => {
     const words = wordsOf.get(s.id) ?? new Set<string>();
     let sum = 0;
     for (const w of words) sum += Math.log1p((frequency.get(w) ?? 1) - 1);
     return sum / Math.max(1, words.size);
   });
   const maxCentrality = centrality.reduce((a, b) => Math.max(a, b), 1e-9);
+  const titleWords = contentWords(title ?? '');
   const claimScore = new Map(claims.map((c) => [c.sentence, c.score]));
 
-  const ranked = candidates
-    .map((s, rank) => ({
-      s,
-      score:
-        POSITION_WEIGHT * Math.exp(-rank / POSITION_DECAY) +
-        CENTRALITY_WEIGHT * ((centrality[rank] ?? 0) / maxCentrality) +
-        CLAIM_WEIGHT * (claimScore.get(s.id) ?? 0),
-    }))
-    .sort((a, b) => b.score - a.score || a.s.id - b.s.id);
+  return candidates.map(({ s, index }, rank) => {
+    const words = wordsOf.get(s.id) ?? new Set<string>();
+    let inTitle = 0;
+    for (const w of titleWords) if (words.has(w)) inTitle++;
+    return {
+      sentence: s,
+      signals: {
+        position: Math.exp(-index / 4),
+        first: rank === 0 ? 1 : 0,
+        centrality: (centrality[rank] ?? 0) / maxCentrality,
+        title: titleWords.size ? inTitle / titleWords.size : 0,
+        length: Math.min(1, s.text.split(/\s+/).length / 40),
+        figure: /\d/.test(s.text) ? 1 : 0,
+        names: Math.min(1, nameRuns(s.text) / 4),
+        claim: claimScore.get(s.id) ?? 0,
+      },
+    };
+  });
+}
 
+export function keyPointScore(signals: KeyPointSignals, weights: KeyPointWeights): number {
+  let z = 0;
+  for (const k of Object.keys(weights) as (keyof KeyPointSignals)[]) z += weights[k] * signals[k];
+  return z;
+}
+
+/** The best candidates, no two saying the same thing, in reading order. */
+export function chooseKeyPoints(candidates: ScoredCandidate[], weights: KeyPointWeights): Sentence[] {
   const wanted = Math.min(MAX_POINTS, MIN_POINTS + Math.floor(candidates.length / SENTENCES_PER_EXTRA_POINT));
-  const chosen: Sentence[] = [];
+  const ranked = candidates
+    .map((c) => ({ s: c.sentence, score: keyPointScore(c.signals, weights) }))
+    .sort((a, b) => b.score - a.score || a.s.id - b.s.id);
+  const chosen: { s: Sentence; words: Set<string> }[] = [];
   for (const { s } of ranked) {
     if (chosen.length >= wanted) break;
-    const words = wordsOf.get(s.id) ?? new Set<string>();
-    if (chosen.some((c) => overlap(words, wordsOf.get(c.id) ?? new Set<string>()) >= MAX_OVERLAP)) continue;
-    chosen.push(s);
+    const words = contentWords(s.text);
+    if (chosen.some((c) => overlap(words, c.words) >= MAX_OVERLAP)) continue;
+    chosen.push({ s, words });
   }
-  return chosen
-    .sort((a, b) => a.id - b.id)
-    .map((s) => ({ text: s.text.replace(DATELINE, ''), source: 'extracted', block: s.block, sentence: s.id }));
+  return chosen.map((c) => c.s).sort((a, b) => a.id - b.id);
+}
+
+export function keyPointText(s: Sentence): string {
+  return s.text.replace(DATELINE, '');
+}
+
+export function findKeyPoints(
+  blocks: Block[], sentences: Sentence[], claims: Claim[], quotes: Quote[], options: KeyPointOptions = {},
+): KeyPoint[] {
+  const own = articleList(blocks, sentences);
+  if (own) return own;
+  const candidates = keyPointCandidates(blocks, sentences, claims, quotes, options.title ?? null);
+  return chooseKeyPoints(candidates, options.weights ?? KEY_POINT_WEIGHTS).map((s) => ({
+    text: keyPointText(s),
+    source: 'extracted',
+    block: s.block,
+    sentence: s.id,
+  }));
 }

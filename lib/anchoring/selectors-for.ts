@@ -60,8 +60,17 @@ export function selectorsFor(blocks: readonly Block[], block: number, start: num
   if (!(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && end <= length)) {
     throw new Error(`Span ${start}-${end} is outside block ${block} (length ${length})`);
   }
-  const from = blockStart + start;
-  const to = blockStart + end;
+  return selectorsForText(text, blockStart + start, blockStart + end);
+}
+
+/**
+ * Selectors for [from, to) of an article text (articleText(blocks)), which may run over several blocks: a
+ * passage the reader selected across paragraphs.
+ */
+export function selectorsForText(text: string, from: number, to: number): Selectors {
+  if (!(Number.isInteger(from) && Number.isInteger(to) && 0 <= from && from <= to && to <= text.length)) {
+    throw new Error(`Span ${from}-${to} is outside the article text (length ${text.length})`);
+  }
   return {
     quote: {
       type: 'TextQuoteSelector',

@@ -28,7 +28,7 @@ export function unreachableState(url: string, error: unknown): PageState {
     status: 'error',
     message: `Factmark cannot run on this page (${reason}).`,
     url,
-    kinds: { claims: true, speakers: true, repeats: true },
+    kinds: { claims: true, speakers: true, repeats: true, user: true },
     painted: false,
     unanchored: 0,
     english: true,

@@ -1,15 +1,16 @@
 // One page's Factmark session, in the content script: check the page is an article, extract it from a clone,
 // analyse the text, paint the spans on the live page, and answer the popup. Everything the page sees is
 // highlights in the CSS highlight registry; removal leaves the page exactly as it was.
-import { isEnglish } from '../analysis/language';
 import type { Report } from '../analysis/types';
-import { extractArticle, isArticlePage, type ExtractedArticle } from '../extraction/extract-article';
+import { extractArticleInSlices, isArticlePage, type ExtractedArticle } from '../extraction/extract-article';
 import { createPainter, type Painter } from '../highlighting/painter';
 import type { KindSwitches } from '../highlight-kinds';
 import { NOT_ARTICLE_MESSAGE, type PageState } from '../messages';
-import { reportForArticle } from '../report/analyze-article';
 import type { Settings } from '../settings';
+import type { AnalyseArticle } from './analyse';
 import { paintItemsFor } from './paint-items';
+import { createSavedHighlights, type SavedPort } from './saved-highlights';
+import { createSlicer } from './slicer';
 
 export interface PageSessionDeps {
   doc: Document;
@@ -18,6 +19,10 @@ export interface PageSessionDeps {
   loadSettings: () => Promise<Settings>;
   /** Called after each finished analysis (the background saves it when auto-save is on). */
   onAnalyzed?: (state: PageState) => void;
+  /** Analysis of the extracted blocks: in the background for the extension, analyseHere elsewhere (./analyse.ts). */
+  analyse: AnalyseArticle;
+  /** The library, through the background: this page's saved highlights, and the reader's own made here. */
+  saved?: SavedPort;
 }
 
 export interface PageSession {
@@ -26,6 +31,8 @@ export interface PageSession {
   clear(): PageState;
   setKinds(kinds: KindSwitches): PageState;
   scrollTo(block: number, start: number, end: number): PageState;
+  /** Saves the reader's selection as their own highlight (context menu, shortcut); runs Factmark first if needed. */
+  highlightSelection(): Promise<PageState>;
   state(): PageState;
 }
 
@@ -34,7 +41,7 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
   let state: PageState = {
     status: 'idle',
     url: location.href,
-    kinds: { claims: true, speakers: true, repeats: true },
+    kinds: { claims: true, speakers: true, repeats: true, user: true },
     painted: false,
     unanchored: 0,
     english: true,
@@ -59,6 +66,23 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
     return init ? makeRange(init) : null;
   };
 
+  // The page's saved highlights (the reader's own included): placed again on each analysis, painted with it.
+  let lastSettings: Settings | null = null;
+  const saved = deps.saved
+    ? createSavedHighlights(deps.saved, {
+        doc,
+        win,
+        url: () => location.href,
+        makeRange,
+        repaint: () => {
+          if (state.report && lastSettings && state.painted) paint(state.report, lastSettings);
+        },
+        showCard: (rows, at) => painter?.showCard(rows, at),
+        changed: (summary) => (state = { ...state, saved: summary }),
+        isOwnNode: (node) => painter?.isOwnNode(node) ?? false,
+      })
+    : null;
+
   function jumpToBlock(block: number): void {
     const text = state.report?.blocks[block]?.text ?? '';
     const range = rangeOf(block, 0, text.length);
@@ -70,28 +94,46 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
     painter = createPainter({ doc, win, colors: settings.colors, onEscape: () => session.clear() });
     const locate = (block: number, start: number, end: number) => article?.locate(block, start, end) ?? null;
     const plan = paintItemsFor(report, locate, makeRange, jumpToBlock, settings.colors.speakers.length);
-    painter.paint(plan.items);
+    painter.paint(saved ? [...plan.items, ...saved.items()] : plan.items);
     painter.setVisible(state.kinds);
+    lastSettings = settings;
+    saved?.watchSelection(true);
     state = { ...state, painted: true, unanchored: plan.unanchored };
   }
 
+  // The work is split into slices with a new task between them (./slicer.ts), so the page stays responsive:
+  // check | clone | Readability | blocks | (analysis, elsewhere) | paint. Times are wall-clock, pauses included.
   async function analysePage(settings: Settings): Promise<PageState> {
     const t0 = performance.now();
-    if (!isArticlePage(doc)) return { ...state, status: 'not-article', message: NOT_ARTICLE_MESSAGE };
-    article = extractArticle(doc, { url: location.href, mapToLive: true });
+    const slicer = createSlicer(win);
+    if (!isArticlePage(doc)) {
+      slicer.finish();
+      return { ...state, status: 'not-article', message: NOT_ARTICLE_MESSAGE };
+    }
+    await slicer.pause();
+    article = await extractArticleInSlices(doc, { url: location.href, mapToLive: true }, slicer.pause);
     if (!article || article.blocks.length === 0) {
+      slicer.finish();
       return { ...state, status: 'not-article', message: NOT_ARTICLE_MESSAGE };
     }
     const t1 = performance.now();
-    const report = reportForArticle({ meta: { ...article.meta, url: location.href }, blocks: article.blocks }, { extract: t1 - t0 });
-    const english = isEnglish(article.blocks.map((b) => b.text).join('\n'), article.meta.lang);
+    const { report, english } = await slicer.wait(
+      deps.analyse({ meta: { ...article.meta, url: location.href }, blocks: article.blocks }, { extract: t1 - t0 }),
+    );
     const t2 = performance.now();
+    // Before painting, so the saved highlights go on in the same paint; the lookup ran during the analysis.
+    if (saved) await saved.place(article, report);
     state = { ...state, status: 'ready', message: undefined, report, english, kinds: settings.kinds };
+    if (saved) state = { ...state, saved: saved.summary() };
     paint(report, settings);
+    slicer.finish();
     await nextFrame(win);
     const t3 = performance.now();
-    report.timingsMs.paint = Math.round((t3 - t2) * 10) / 10;
-    return { ...state, totalMs: Math.round((t3 - t0) * 10) / 10 };
+    // analyze: the analysis itself, wherever it ran; analyzeWait: the page's wait for it, transfer included.
+    report.timingsMs.analyzeWait = ms(t2 - t1);
+    report.timingsMs.paint = ms(t3 - t2);
+    report.timingsMs.longestSlice = ms(slicer.longestMs);
+    return { ...state, totalMs: ms(t3 - t0) };
   }
 
   async function runOnce(): Promise<PageState> {
@@ -100,6 +142,7 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
       if (state.status === 'ready' && state.report) {
         paint(state.report, settings);
       } else {
+        saved?.prefetch();
         state = await analysePage(settings);
         if (state.status === 'ready') deps.onAnalyzed?.(state);
       }
@@ -120,6 +163,7 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
       return state.painted ? session.clear() : session.run();
     },
     clear() {
+      saved?.watchSelection(false);
       painter?.clear();
       painter = null;
       state = { ...state, painted: false };
@@ -135,9 +179,25 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
       if (range && painter) painter.scrollTo(range);
       return state;
     },
+    async highlightSelection() {
+      if (!(state.status === 'ready' && state.painted)) await session.run();
+      if (!saved || state.status !== 'ready') return state;
+      try {
+        await saved.highlightSelection();
+      } catch (error) {
+        // No selection, or one outside the article: say so where the reader is looking.
+        painter?.showCard([{ title: 'Factmark', detail: error instanceof Error ? error.message : String(error) }], { x: 24, y: 24 });
+      }
+      return state;
+    },
     state: () => state,
   };
   return session;
+}
+
+/** Milliseconds to a tenth, as the report's timings are kept. */
+function ms(value: number): number {
+  return Math.round(value * 10) / 10;
 }
 
 function errorMessage(error: unknown): string {

@@ -2,22 +2,15 @@
 // returns its text blocks plus `locate`, which turns (block, start, end) into a range on the live page.
 // The same code runs in the content script and, with linkedom, in the command-line analyser.
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import type { Block } from '../analysis/types';
+import type { ArticleMeta, Block } from '../analysis/types';
 import { collectBlocks, type MappedBlock } from './article-blocks';
 import { locateInSegments, type LiveRange } from './locate';
 import { followReparse, mapTextTwins, type TwinMap } from './text-twins';
 
 export type { LiveRange } from './locate';
 
-export interface ExtractedMeta {
-  /** The address the caller gave (opts.url); extraction does not guess it. */
-  url: string | null;
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  lang: string | null;
-  publishedTime: string | null;
-  excerpt: string | null;
+/** The report's article facts (url: the address the caller gave; extraction does not guess it), plus text direction. */
+export interface ExtractedMeta extends Omit<ArticleMeta, 'textLength'> {
   dir: string | null;
 }
 
@@ -68,9 +61,38 @@ function blockId(block: Block | number): number {
  * Frames are not entered: only `doc` is read.
  */
 export function extractArticle(doc: Document, opts: ExtractOptions = {}): ExtractedArticle | null {
+  const steps = extractionSteps(doc, opts);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same extraction in three slices, with `pause()` (a new task) between them, so the page can respond
+ * in between: clone and text twins | Readability | blocks. The page may change during a pause: the twins
+ * keep pointing at the live nodes they were copied from, and locate() checks every offset it returns.
+ */
+export async function extractArticleInSlices(
+  doc: Document,
+  opts: ExtractOptions,
+  pause: () => Promise<void>,
+): Promise<ExtractedArticle | null> {
+  const steps = extractionSteps(doc, opts);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+// Yields where a caller may pause. The clone and its twin map are made in one slice: the map pairs nodes by
+// document order, which holds only while the live page and the clone are the same tree.
+function* extractionSteps(doc: Document, opts: ExtractOptions): Generator<void, ExtractedArticle | null> {
   if (!doc.body) return null;
   const clone = doc.cloneNode(true) as Document;
   const twins: TwinMap = opts.mapToLive === false ? new Map() : mapTextTwins(doc, clone);
+  yield;
   const unfollow = clone.body ? followReparse(clone.body, twins) : () => {};
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
@@ -83,6 +105,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   }
   const content = parsed?.content;
   if (!parsed || !content) return null;
+  yield;
 
   const mapped: MappedBlock[] = collectBlocks(content, twins);
   twins.clear();

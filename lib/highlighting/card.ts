@@ -8,10 +8,22 @@ export interface CardAction {
   run(): void;
 }
 
+/** The reader's note on their own highlight: edited in a text field in the card, saved or deleted from there. */
+export interface CardNote {
+  /** The note as saved ('' for none). Shown as the field's value: text, never markup. */
+  value: string;
+  save(note: string): void | Promise<void>;
+  /** Deletes the highlight itself (and its note). */
+  remove(): void | Promise<void>;
+  /** Put the caret in the field when the card opens (a highlight the reader has just made). */
+  focus?: boolean;
+}
+
 export interface CardRow {
   title: string;
   detail?: string;
   action?: CardAction;
+  note?: CardNote;
 }
 
 export interface Card {
@@ -77,14 +89,91 @@ const BUTTON: Styles = {
   cursor: 'pointer',
 };
 
-// Events that page scripts should not see when they happen inside our card ("click outside closes my menu").
-const CONTAINED_EVENTS = ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'dblclick', 'contextmenu'];
+const NOTE_FIELD: Styles = {
+  display: 'block',
+  'box-sizing': 'border-box',
+  width: '100%',
+  'min-width': '240px',
+  margin: '6px 0 0',
+  padding: '4px 6px',
+  border: '1px solid #57606a',
+  'border-radius': '4px',
+  background: '#0d1117',
+  color: '#f6f8fa',
+  font: 'inherit',
+  resize: 'vertical',
+};
+const NOTE_STATUS: Styles = { display: 'block', color: '#ffa198', margin: '4px 0 0' };
+const SPACED: Styles = { 'margin-right': '6px' };
+
+// Events that page scripts should not see when they happen inside our card ("click outside closes my menu",
+// and keyboard shortcuts that would fire while the reader types a note).
+const CONTAINED_EVENTS = [
+  'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'dblclick', 'contextmenu',
+  'keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'paste', 'copy', 'cut',
+];
+/** data-factmark values on the note's parts, for tests and for the page session. */
+export const NOTE_PARTS = { field: 'note', save: 'save-note', remove: 'delete-highlight', status: 'note-status' } as const;
 
 export function createCard(opts: { doc: Document; win: Window; onAction?: () => void }): Card {
   const { doc, win } = opts;
   let host: HTMLElement | null = null;
   let pinned = false;
   let shown: readonly CardRow[] = [];
+  let focusOnShow: HTMLTextAreaElement | null = null;
+
+  const button = (label: string, part?: string): HTMLButtonElement => {
+    const b = doc.createElement('button');
+    b.type = 'button';
+    b.textContent = label;
+    if (part) b.setAttribute('data-factmark', part);
+    style(b, BUTTON);
+    return b;
+  };
+
+  const renderNote = (line: HTMLElement, note: CardNote) => {
+    const field = doc.createElement('textarea');
+    field.value = note.value;
+    field.rows = 3;
+    field.placeholder = 'Add a note…';
+    field.setAttribute('aria-label', 'Your note');
+    field.setAttribute('data-factmark', NOTE_PARTS.field);
+    style(field, NOTE_FIELD);
+    const status = doc.createElement('span');
+    status.setAttribute('role', 'status');
+    status.setAttribute('data-factmark', NOTE_PARTS.status);
+    style(status, NOTE_STATUS);
+    const save = button('Save note', NOTE_PARTS.save);
+    style(save, SPACED);
+    const remove = button('Delete highlight', NOTE_PARTS.remove);
+    // The card closes once the store has it; a failure (storage full) stays visible with the text kept.
+    const finish = (work: () => void | Promise<void>, failed: string) => {
+      save.disabled = remove.disabled = true;
+      Promise.resolve()
+        .then(work)
+        .then(
+          () => {
+            card.hide();
+            opts.onAction?.();
+          },
+          (e: unknown) => {
+            save.disabled = remove.disabled = false;
+            status.textContent = `${failed}: ${e instanceof Error ? e.message : String(e)}`;
+          },
+        );
+    };
+    save.addEventListener('click', () => finish(() => note.save(field.value), 'Could not save the note'));
+    remove.addEventListener('click', () => finish(() => note.remove(), 'Could not delete the highlight'));
+    field.addEventListener('keydown', (e) => {
+      // Escape leaves the note unsaved and closes the card; Ctrl/⌘+Enter saves, as in most note fields.
+      if (e.key === 'Escape') card.hide();
+      else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) save.click();
+    });
+    const actions = doc.createElement('div');
+    actions.append(save, remove);
+    line.append(field, actions, status);
+    if (note.focus) focusOnShow = field;
+  };
 
   const render = (rows: readonly CardRow[]): HTMLElement => {
     const box = doc.createElement('div');
@@ -107,11 +196,8 @@ export function createCard(opts: { doc: Document; win: Window; onAction?: () => 
       if (row.action) {
         const { action } = row;
         const br = doc.createElement('div');
-        const button = doc.createElement('button');
-        button.type = 'button';
-        button.textContent = action.label;
-        style(button, BUTTON);
-        button.addEventListener('click', () => {
+        const b = button(action.label);
+        b.addEventListener('click', () => {
           try {
             action.run();
           } catch (e) {
@@ -119,9 +205,10 @@ export function createCard(opts: { doc: Document; win: Window; onAction?: () => 
           }
           opts.onAction?.();
         });
-        br.append(button);
+        br.append(b);
         line.append(br);
       }
+      if (row.note) renderNote(line, row.note);
       box.append(line);
     });
     return box;
@@ -149,13 +236,17 @@ export function createCard(opts: { doc: Document; win: Window; onAction?: () => 
       style(h, { all: 'initial', position: 'fixed', left: '0px', top: '0px', 'z-index': TOP_Z, display: 'block' });
       for (const type of CONTAINED_EVENTS) h.addEventListener(type, (e) => e.stopPropagation());
       const root = h.attachShadow({ mode: 'open' });
+      focusOnShow = null;
       const box = render(rows);
+      // A reader typing a note keeps the card: it no longer closes when the pointer leaves or the page scrolls.
+      box.addEventListener('focusin', () => (pinned = true));
       root.append(box);
       (doc.documentElement ?? doc.body).append(h);
       host = h;
       pinned = pin;
       shown = rows;
       place(box, at);
+      (focusOnShow as HTMLTextAreaElement | null)?.focus({ preventScroll: true });
     },
     hide() {
       host?.remove();

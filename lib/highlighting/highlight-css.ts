@@ -2,9 +2,13 @@
 // ::highlight() stylesheet (Highlight API) and the inline styles of the <mark> fallback, so both paths look alike.
 import type { Settings } from '../settings';
 import { DEFAULT_SETTINGS } from '../settings';
-import { CLAIM_HIGHLIGHT, FLASH_HIGHLIGHT, REPEAT_HIGHLIGHT, SPEAKER_SLOTS, speakerHighlight } from './names';
+import { CLAIM_HIGHLIGHT, FLASH_HIGHLIGHT, REPEAT_HIGHLIGHT, SPEAKER_SLOTS, USER_HIGHLIGHT, speakerHighlight } from './names';
 
 export type Declarations = ReadonlyArray<readonly [property: string, value: string]>;
+
+// The reader's own highlights: a highlighter-pen green, a hue none of the speaker palette's colours is near
+// (Okabe–Ito has no yellow-green), so "mine" never reads as "a speaker".
+export const USER_COLOR = '#9BE564';
 
 // 40% of a palette colour over white still leaves black text at > 7:1 contrast, and over near-black it stays
 // dark enough for white text; the text keeps its own colour, so the page's light or dark theme is respected.
@@ -64,6 +68,15 @@ export function highlightDeclarations(
     const c = safeColor(speakers[i % speakers.length], fallback, supports);
     map.set(speakerHighlight(i), [['background-color', translucent(c, SPEAKER_ALPHA)]]);
   }
+  // A translucent background like the speakers' plus a solid underline: a speaker's background over the same
+  // words cannot hide it, since this highlight is painted above theirs (names.ts PRIORITY).
+  map.set(USER_HIGHLIGHT, [
+    ['background-color', translucent(USER_COLOR, 0.55)],
+    ['text-decoration-line', 'underline'],
+    ['text-decoration-style', 'solid'],
+    ['text-decoration-color', USER_COLOR],
+    ['text-decoration-thickness', '3px'],
+  ]);
   // System selection colours come as a legible pair in every theme (including forced colours).
   map.set(FLASH_HIGHLIGHT, [
     ['background-color', 'Highlight'],

@@ -2,7 +2,7 @@
 import type { CardRow } from './card';
 import type { PaintKind } from './names';
 
-export type { CardAction, CardRow } from './card';
+export type { CardAction, CardNote, CardRow } from './card';
 export type { PaintKind } from './names';
 
 export interface PaintItem {

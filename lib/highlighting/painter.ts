@@ -60,6 +60,8 @@ export interface Painter {
   flash(range: AbstractRange): void;
   /** Scrolls `range` to the middle of the viewport, then flashes it. */
   scrollTo(range: AbstractRange): void;
+  /** Opens a pinned card with `rows` at a viewport point (the highlight the reader has just made). */
+  showCard(rows: readonly CardRow[], at: { x: number; y: number }): void;
   /** Removes highlights, marks, card, stylesheet and listeners. */
   clear(): void;
   readonly painted: boolean;
@@ -88,9 +90,10 @@ const FLASH_STEPS: ReadonlyArray<readonly [ms: number, on: boolean]> = [
 ];
 // Time for the pointer to travel from the text to the card before a hover card closes.
 const HIDE_GRACE_MS = 250;
-// Card rows: a speaker mention is the most specific thing under the pointer, a repeated paragraph the least.
-const ROW_ORDER: Record<PaintKind, number> = { speaker: 0, claim: 1, repeat: 2 };
-const KINDS: readonly PaintKind[] = ['claim', 'speaker', 'repeat'];
+// Card rows: the reader's own highlight (with its note) first, then a speaker mention, the most specific thing
+// the analysis found under the pointer, and a repeated paragraph, the least.
+const ROW_ORDER: Record<PaintKind, number> = { user: 0, speaker: 1, claim: 2, repeat: 3 };
+const KINDS: readonly PaintKind[] = ['claim', 'speaker', 'repeat', 'user'];
 
 export function createPainter(opts: PainterOptions): Painter {
   const { doc, win } = opts;
@@ -349,6 +352,11 @@ export function createPainter(opts: PainterOptions): Painter {
     scrollTo(range) {
       const b = resolve(range);
       if (scrollToBounds(doc, win, b)) painter.flash(range);
+    },
+
+    showCard(rows, at) {
+      cancelHide();
+      card.show(rows, at, true);
     },
 
     clear() {

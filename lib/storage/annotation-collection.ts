@@ -10,7 +10,8 @@ const FACTMARK_NS = 'https://factmark.example/ns#';
 
 export interface TextualBody {
   type: 'TextualBody';
-  purpose: 'classifying' | 'identifying' | 'tagging' | 'describing';
+  /** 'commenting' carries the reader's note on their own highlight (added with schema v2). */
+  purpose: 'classifying' | 'identifying' | 'tagging' | 'describing' | 'commenting';
   value: string;
   format: 'text/plain';
 }
@@ -18,8 +19,11 @@ export interface TextualBody {
 export interface Annotation {
   id: string;
   type: 'Annotation';
-  motivation: 'highlighting';
+  /** 'commenting' for the reader's own highlight with a note (added with schema v2). */
+  motivation: 'highlighting' | 'commenting';
   created: string;
+  /** The reader's own highlights: when the note last changed (added with schema v2). */
+  modified?: string;
   body: TextualBody[];
   target: { source: string; selector: [TextQuoteSelector, TextPositionSelector] };
 }
@@ -44,6 +48,7 @@ function bodiesOf(h: HighlightRecord): TextualBody[] {
   for (const reason of h.reasons ?? []) bodies.push(body('tagging', reason));
   if (h.quoteKind) bodies.push(body('tagging', h.quoteKind));
   if (h.repeatOf !== undefined) bodies.push(body('describing', `Repeats block ${h.repeatOf}`));
+  if (h.note) bodies.push(body('commenting', h.note));
   return bodies;
 }
 
@@ -66,8 +71,10 @@ export function annotationCollection(
     (byArticle.get(article.id) ?? []).map((h) => ({
       id: `${ID_BASE}article/${h.articleId}/highlight/${h.id}`,
       type: 'Annotation' as const,
-      motivation: 'highlighting' as const,
-      created: new Date(article.updatedAt).toISOString(),
+      motivation: h.note ? ('commenting' as const) : ('highlighting' as const),
+      // The report's highlights are as old as the save; the reader's own carry their own times.
+      created: new Date(h.createdAt ?? article.updatedAt).toISOString(),
+      ...(h.updatedAt !== undefined ? { modified: new Date(h.updatedAt).toISOString() } : {}),
       body: bodiesOf(h),
       target: { source: article.url, selector: [h.quoteSelector, h.positionSelector] as [TextQuoteSelector, TextPositionSelector] },
     })),

@@ -2,10 +2,10 @@
 // article's other highlights, survive a later save of the page (saveReport replaces only the report's kinds),
 // and are searchable in the library (their text and note are indexed). The background calls these.
 import { REPORT_SCHEMA, type Report } from '../analysis/types';
-import { blockStarts } from '../anchoring/article-text';
 import type { TextPositionSelector, TextQuoteSelector } from '../anchoring/selectors-for';
 import type { FactmarkDB } from './factmark-db';
 import { indexArticle } from './index-article';
+import { placeInBlocks } from './place-in-blocks';
 import type { ArticleRecord, HighlightRecord, UserHighlightRecord } from './records';
 import { storageError } from './storage-error';
 
@@ -38,18 +38,6 @@ function emptyReport(url: string, title: string): Report {
     blocks: [], sentences: [], claims: [], speakers: [], quotes: [], mentions: [], repeats: [], keyPoints: [],
     timingsMs: { extract: 0, analyze: 0 },
   };
-}
-
-/** The block of the saved report the span lies in, with offsets into it; or -1 and the article-text offsets. */
-function placeInBlocks(report: Report, position: TextPositionSelector): Pick<HighlightRecord, 'block' | 'start' | 'end'> {
-  const starts = blockStarts(report.blocks);
-  for (const block of report.blocks) {
-    const at = starts.get(block.id)!;
-    if (position.start >= at && position.end <= at + block.text.length) {
-      return { block: block.id, start: position.start - at, end: position.end - at };
-    }
-  }
-  return { block: -1, start: position.start, end: position.end };
 }
 
 /** An empty or blank note is no note. */
@@ -98,7 +86,7 @@ export async function addUserHighlight(
           articleId: article.id,
           kind: 'user',
           text: input.text,
-          ...placeInBlocks(article.report, input.position),
+          ...placeInBlocks(article.report, input.quote, input.position),
           quoteSelector: { ...input.quote },
           positionSelector: { ...input.position },
           speakerId: null,

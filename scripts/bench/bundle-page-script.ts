@@ -1,4 +1,4 @@
-// Bundles the bench's page script (page/floors.ts) into one IIFE string to evaluate in an article page's main
+// Bundles one of the bench's page scripts (page/probes.ts, page/floors.ts) into one IIFE string to evaluate in an article page's main
 // world. It uses Readability and Factmark's own painter; `wxt/browser` (pulled in through lib/settings for the
 // default colours) is replaced by an empty module, since a web page has no extension API.
 import { build } from 'esbuild';
@@ -7,9 +7,10 @@ import { fileURLToPath } from 'node:url';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
-export async function bundlePageScript(): Promise<string> {
+/** "probes" is installed before every page's own scripts; "floors" is evaluated when the floors are measured. */
+export async function bundlePageScript(name: 'probes' | 'floors'): Promise<string> {
   const result = await build({
-    entryPoints: [path.join(HERE, 'page/floors.ts')],
+    entryPoints: [path.join(HERE, `page/${name}.ts`)],
     bundle: true,
     write: false,
     format: 'iife',

@@ -1,8 +1,12 @@
 // One sentence -> a check-worthiness score in 0..1 and the reasons behind it, or null when the sentence is
-// not a candidate at all (a question, furniture, a fragment, a quote that only voices a feeling).
+// not a candidate at all (a question, furniture, a fragment, a quote that only voices a feeling). The score
+// blends the learned model (claim-model.ts, trained on debates) with the hand-weighted cues (news
+// vocabulary the debates rarely use: "according to", "announced", "per cent"); the reasons come from the
+// cues, so the reader sees why in words.
 import type { ClaimReason } from '../types';
 import { isBoilerplate } from '../is-boilerplate';
 import { BIAS, CLAIM_FEATURES, type ClaimContext } from './claim-features';
+import { claimModel, type ClaimModel } from './claim-model';
 import { DATE_NAME, DATE_RELATIVE, FEELING, FIRST_PERSON_OPINION, NORMATIVE, QUOTED, REPORTING_VERB } from './cue-patterns';
 
 export interface SentenceScore {
@@ -65,11 +69,8 @@ export function claimContext(text: string, attributedBySpeakers: boolean): Claim
   };
 }
 
-export function scoreSentence(text: string, attributedBySpeakers = false): SentenceScore | null {
-  const t = text.trim();
-  if (QUESTION_END.test(t) || isBoilerplate(t)) return null;
-  const context = claimContext(t, attributedBySpeakers);
-  if (context.words < MIN_WORDS || onlyVoicesAFeeling(t, context)) return null;
+/** The hand-weighted cues alone: their log-odds and the reasons they give. */
+export function handScore(context: ClaimContext): { z: number; reasons: ClaimReason[] } {
   let z = BIAS;
   const fired = new Set<ClaimReason>();
   for (const feature of CLAIM_FEATURES) {
@@ -78,6 +79,24 @@ export function scoreSentence(text: string, attributedBySpeakers = false): Sente
     z += feature.weight * v;
     if (feature.reason && feature.weight > 0) fired.add(feature.reason);
   }
+  return { z, reasons: REASON_ORDER.filter((r) => fired.has(r)) };
+}
+
+/** The sentence's context, or null when it is not a candidate claim at all. */
+export function candidateContext(text: string, attributedBySpeakers = false): ClaimContext | null {
+  const t = text.trim();
+  if (QUESTION_END.test(t) || isBoilerplate(t)) return null;
+  const context = claimContext(t, attributedBySpeakers);
+  if (context.words < MIN_WORDS || onlyVoicesAFeeling(t, context)) return null;
+  return context;
+}
+
+export function scoreSentence(text: string, attributedBySpeakers = false, model: ClaimModel = claimModel()): SentenceScore | null {
+  const context = candidateContext(text, attributedBySpeakers);
+  if (!context) return null;
+  const hand = handScore(context);
+  const { blend } = model.file;
+  const z = blend.model * model.logit(context) + blend.hand * hand.z + blend.bias;
   const score = Math.round(1000 / (1 + Math.exp(-z))) / 1000;
-  return { score, reasons: REASON_ORDER.filter((r) => fired.has(r)) };
+  return { score, reasons: hand.reasons };
 }

@@ -10,7 +10,15 @@ export interface WordSpan {
   word: string;
   start: number;
   end: number;
+  /** Written with a capital or as a number ("Obama", "USA", "2013"): the stuff of names and titles. */
+  capital: boolean;
+  /** Opens the text or follows a full stop or colon: its capital says nothing about being a name. */
+  initial: boolean;
 }
+
+const CAPITAL = /^[\p{Lu}\p{N}]/u;
+// Punctuation between two words that makes the second open a sentence (or a caption after "Pictured:").
+const SENTENCE_BREAK = /[.!?…:;]/;
 
 // Compatibility forms (full-width letters, ligatures) are folded so text typed two ways compares equal.
 const fold = (w: string) => (ASCII.test(w) ? w : w.normalize('NFKC')).toLowerCase();
@@ -18,9 +26,12 @@ const fold = (w: string) => (ASCII.test(w) ? w : w.normalize('NFKC')).toLowerCas
 /** The words of `text`, folded, with their offsets in `text`. */
 export function comparableWordSpans(text: string): WordSpan[] {
   const spans: WordSpan[] = [];
+  let previousEnd = -1;
   for (const m of text.matchAll(WORD)) {
     const start = m.index ?? 0;
-    spans.push({ word: fold(m[0]), start, end: start + m[0].length });
+    const initial = previousEnd < 0 || SENTENCE_BREAK.test(text.slice(previousEnd, start));
+    previousEnd = start + m[0].length;
+    spans.push({ word: fold(m[0]), start, end: start + m[0].length, capital: CAPITAL.test(m[0]), initial });
   }
   return spans;
 }

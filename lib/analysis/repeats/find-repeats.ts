@@ -1,26 +1,37 @@
 // Repeated sections: blocks (or passages inside a block) that restate earlier text of the same article,
-// word for word or nearly (a template that prints the body twice, a teaser, a pull quote, a caption).
-// Blocks are visited in reading order and compared, through shingle indexes, with the earlier blocks that
-// are not repeats themselves, so the first occurrence is never flagged and `of` is always the earliest copy.
-// Cost is one index lookup per shingle: linear in the length of the article.
+// word for word or nearly (a template that prints the body twice, a teaser, a pull quote, a caption, an
+// editor's note with a word changed). Blocks are visited in reading order and compared with the earlier
+// blocks and sentences that are not repeats themselves, so the first occurrence is never flagged and `of`
+// is the earliest copy. Each comparison is an index lookup per shingle plus an alignment with the few
+// earlier passages that share enough of them: cost grows linearly with the length of the article.
 import type { Block, Repeat, Sentence } from '../types';
 import { isBoilerplate } from '../is-boilerplate';
 import { findKeyPointList } from '../key-point-list';
-import { matchBlock, type Match, type Passage } from './match-block';
-import { EarlierText, sentenceRepeats } from './match-sentences';
-import { matchedPassage } from './matched-passage';
-import { blockWords, sentencesWords, type PassageWords } from './passage-words';
-import { ShingleIndex } from './shingle-index';
-import { distinct, Vocabulary } from './shingles';
+import { contained, restated, type Match } from './match';
+import { wordRangeSpan, type PassageSpan } from './matched-passage';
+import { Originals } from './originals';
+import { blockWords, sentencesWords, wordsOutside, type PassageWords } from './passage-words';
+import { Vocabulary } from './shingles';
 
 // Blocks under five words ("Comments", "Share", "Read more", "Advertisement") recur on every page by design;
 // flagging them tells the reader nothing, so they are never repeats (seed 001's second "Comments" is not
 // flagged). Five words still admits a repeated section heading when a whole body is printed twice.
 export const MIN_BLOCK_WORDS = 5;
-
+// A sentence restating earlier text is a repeat from six words on ("See, Obama is a baby killer." printed
+// again as a pull quote); shorter ones are stock phrases ("He declined to comment.").
+export const MIN_SENTENCE_WORDS = 6;
+// A block containing an earlier block whole is matched as a block up to twice the earlier one's length (a
+// copy with a "Read more" tail); beyond that the earlier text is a quotation inside new text, found
+// sentence by sentence.
+const CONTAINS_MAX_GROWTH = 2;
 // A repeated stretch covering 90% of its block is the block: marking it whole reads better than a span
 // that leaves out a word or two at the edges.
 const WHOLE_BLOCK_SHARE = 0.9;
+
+interface Part extends PassageSpan {
+  of: number;
+  similarity: number;
+}
 
 function groupByBlock(sentences: Sentence[]): Map<number, Sentence[]> {
   const byBlock = new Map<number, Sentence[]>();
@@ -32,57 +43,94 @@ function groupByBlock(sentences: Sentence[]): Map<number, Sentence[]> {
   return byBlock;
 }
 
+/** Spans in `text` for matches that contain an earlier passage (words indexed in `words`). */
+function containedParts(text: string, words: PassageWords, matches: Match[]): Part[] {
+  return matches.flatMap((m) => {
+    const span = m.inside && wordRangeSpan(text, words.words, m.inside[0], m.inside[1]);
+    return span ? [{ ...span, of: m.of, similarity: m.similarity }] : [];
+  });
+}
+
+/** Non-overlapping parts in reading order (the better of two overlapping parts stays); neighbours with the
+ * same source and only spaces or punctuation between them become one. */
+function tidy(text: string, parts: Part[]): Part[] {
+  const ranked = [...parts].sort((a, b) => b.similarity - a.similarity || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Part[] = [];
+  for (const p of ranked) if (!kept.some((k) => k.start < p.end && p.start < k.end)) kept.push(p);
+  kept.sort((a, b) => a.start - b.start);
+  const joined: Part[] = [];
+  for (const p of kept) {
+    const last = joined[joined.length - 1];
+    if (last && last.of === p.of && !/[\p{L}\p{N}]/u.test(text.slice(last.end, p.start))) {
+      last.end = p.end;
+      last.similarity = Math.min(last.similarity, p.similarity);
+    } else joined.push({ ...p });
+  }
+  return joined;
+}
+
 export function findRepeats(blocks: Block[], sentences: Sentence[]): Repeat[] {
   // The article's own key-point list restates the body by design: its items are neither repeats nor
   // originals that body paragraphs could repeat.
   const keyPointItems = new Set(findKeyPointList(blocks)?.items ?? []);
   const sentencesOf = groupByBlock(sentences);
-  const earlier = new EarlierText();
-  // Headings are compared only with headings: a section title echoing a phrase of the body is not a repeat.
-  const headings = new ShingleIndex();
-  const originals = new Map<number, Passage>();
-  const shingleSets = new Map<number, Set<number>>();
   const vocabulary = new Vocabulary();
+  // Headings are compared only with headings (a section title echoing a phrase of the body is not a
+  // repeat), and promo lines only with promo lines (the same "ALSO READ: …" line printed twice is).
+  const headings = new Originals();
+  const furniture = new Originals();
+  const bodyBlocks = new Originals();
+  const bodySentences = new Originals();
   const repeats: Repeat[] = [];
 
   for (const block of blocks) {
-    if (keyPointItems.has(block.id) || isBoilerplate(block.text)) continue;
+    if (keyPointItems.has(block.id)) continue;
     const text = blockWords(block.text, vocabulary);
-    if (text.words.length < MIN_BLOCK_WORDS) continue;
-    const own = distinct(text.sequence);
-    const passage = { words: text.words.length, shingles: own.length };
-    const isHeading = block.kind === 'heading';
-    const index = isHeading ? headings : earlier.blocks;
-    const match = matchBlock(index.overlaps(own), passage, originals);
-    const wholeBlock = (m: Match) => repeats.push({ block: block.id, of: m.of, similarity: m.similarity, text: block.text });
-    if (match && !match.contains) {
-      wholeBlock(match);
+    if (text.ids.length < MIN_BLOCK_WORDS) continue;
+    const pool = block.kind === 'heading' ? headings : isBoilerplate(block.text) ? furniture : bodyBlocks;
+    const { passages: candidates, touched } = pool.candidates(text);
+    const whole = restated(text, candidates);
+    if (whole) {
+      repeats.push({ block: block.id, of: whole.of, similarity: whole.similarity, text: block.text });
       continue;
     }
-    const blockSentences = isHeading ? [] : (sentencesOf.get(block.id) ?? []);
-    const words = sentencesWords(text, blockSentences);
-    if (match?.contains) {
-      // The block holds an earlier block and more: mark the repeated stretch, unless it is nearly all.
-      const span = matchedPassage(block.text, text.words, text.sequence, shingleSets.get(match.of) ?? new Set());
-      if (!span || span.end - span.start >= WHOLE_BLOCK_SHARE * block.text.length) {
-        wholeBlock(match);
-        continue;
-      }
-      repeats.push({ block: block.id, of: match.of, similarity: match.similarity, text: block.text.slice(span.start, span.end), ...span });
-    } else if (!isHeading) {
-      const partial = sentenceRepeats(block, blockSentences, words, earlier);
-      const only = partial.length === 1 ? partial[0] : undefined;
-      if (only && only.start === 0 && only.end === block.text.length) {
-        // The block is one passage restating one earlier block: a whole-block repeat after all.
-        wholeBlock(only);
-        continue;
-      }
-      repeats.push(...partial);
+    if (pool !== bodyBlocks) {
+      pool.add(block.id, { block: block.id, words: text });
+      continue;
     }
-    index.add(block.id, own);
-    originals.set(block.id, passage);
-    shingleSets.set(block.id, new Set(own));
-    blockSentences.forEach((s, i) => earlier.addSentence(s, words[i] as PassageWords));
+
+    // Passages inside the block: an earlier block it contains, sentences restating earlier blocks, and
+    // earlier sentences restated inside its sentences.
+    const blockSentences = sentencesOf.get(block.id) ?? [];
+    const words = sentencesWords(text, blockSentences);
+    const nearCopies = candidates.filter((c) => text.ids.length <= CONTAINS_MAX_GROWTH * c.words.ids.length);
+    const parts = containedParts(block.text, text, contained(text, nearCopies));
+    // A block sharing no shingle with earlier text has no sentence that could (theirs are among its own).
+    if (touched) {
+      blockSentences.forEach((s, i) => {
+        const w = words[i] as PassageWords;
+        if (w.ids.length < MIN_SENTENCE_WORDS || parts.some((p) => p.start <= s.start && p.end >= s.end)) return;
+        const earlierSentences = bodySentences.candidates(w).passages;
+        const match = restated(w, [...bodyBlocks.candidates(w).passages, ...earlierSentences]);
+        if (match) parts.push({ start: s.start, end: s.end, of: match.of, similarity: match.similarity });
+        else parts.push(...containedParts(block.text, w, contained(w, earlierSentences)));
+      });
+    }
+    const found = tidy(block.text, parts);
+    const only = found.length === 1 ? found[0] : undefined;
+    if (only && only.end - only.start >= WHOLE_BLOCK_SHARE * block.text.trim().length) {
+      repeats.push({ block: block.id, of: only.of, similarity: only.similarity, text: block.text });
+      continue;
+    }
+    for (const p of found) repeats.push({ block: block.id, of: p.of, similarity: p.similarity, text: block.text.slice(p.start, p.end), start: p.start, end: p.end });
+
+    // Only the block's own text is an original: a later copy of its repeated passage points at the first.
+    bodyBlocks.add(block.id, { block: block.id, words: wordsOutside(text, found) });
+    blockSentences.forEach((s, i) => {
+      // A sentence that is itself a repeat is no original: a third copy must point at the first.
+      if (found.some((p) => p.start < s.end && s.start < p.end) || (words[i] as PassageWords).ids.length < MIN_SENTENCE_WORDS) return;
+      bodySentences.add(s.id, { block: block.id, words: words[i] as PassageWords });
+    });
   }
   return repeats;
 }

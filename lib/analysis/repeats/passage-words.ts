@@ -6,11 +6,13 @@ import { SHINGLE_SIZE, shingleSequence, type Vocabulary } from './shingles';
 
 export interface PassageWords {
   words: WordSpan[];
+  /** One id per word (equal words, equal ids). */
+  ids: number[];
   /** The shingle at each word position. */
   sequence: number[];
 }
 
-export function blockWords(text: string, vocabulary: Vocabulary): PassageWords & { ids: number[] } {
+export function blockWords(text: string, vocabulary: Vocabulary): PassageWords {
   const words = comparableWordSpans(text);
   const ids = words.map((w) => vocabulary.id(w.word));
   return { words, ids, sequence: shingleSequence(ids) };
@@ -18,7 +20,7 @@ export function blockWords(text: string, vocabulary: Vocabulary): PassageWords &
 
 /** The words and shingles of each sentence of the block, in one pass (shingles that cross into the next
  * sentence are left out). `sentences` are the block's, in order. */
-export function sentencesWords(block: PassageWords & { ids: number[] }, sentences: Sentence[]): PassageWords[] {
+export function sentencesWords(block: PassageWords, sentences: Sentence[]): PassageWords[] {
   const out: PassageWords[] = [];
   let from = 0;
   for (const s of sentences) {
@@ -26,12 +28,18 @@ export function sentencesWords(block: PassageWords & { ids: number[] }, sentence
     let to = from;
     while (to < block.words.length && (block.words[to] as WordSpan).end <= s.end) to++;
     const words = block.words.slice(from, to);
-    const sequence =
-      words.length >= SHINGLE_SIZE
-        ? block.sequence.slice(from, to - SHINGLE_SIZE + 1)
-        : shingleSequence(block.ids.slice(from, to));
-    out.push({ words, sequence });
+    const ids = block.ids.slice(from, to);
+    const sequence = words.length >= SHINGLE_SIZE ? block.sequence.slice(from, to - SHINGLE_SIZE + 1) : shingleSequence(ids);
+    out.push({ words, ids, sequence });
     from = to;
   }
   return out;
+}
+
+/** The words of `passage` outside the character ranges `cut` (their shingles re-joined across each cut). */
+export function wordsOutside(passage: PassageWords, cut: { start: number; end: number }[]): PassageWords {
+  if (!cut.length) return passage;
+  const keep = passage.words.map((w) => !cut.some((c) => w.start < c.end && c.start < w.end));
+  const ids = passage.ids.filter((_, i) => keep[i]);
+  return { words: passage.words.filter((_, i) => keep[i]), ids, sequence: shingleSequence(ids) };
 }

@@ -7,22 +7,34 @@
 const MAX_POSTINGS = 8;
 
 export class ShingleIndex {
-  private readonly postings = new Map<number, number[]>();
+  // Most shingles occur in one passage only: they get a number, not an array (on a 50,000-word page the
+  // arrays were most of the garbage collector's work).
+  private readonly first = new Map<number, number>();
+  private readonly more = new Map<number, number[]>();
 
   /** Index passage `id` under its distinct shingles. */
-  add(id: number, shingles: number[]): void {
+  add(id: number, shingles: Iterable<number>): void {
     for (const s of shingles) {
-      const list = this.postings.get(s);
-      if (!list) this.postings.set(s, [id]);
-      else if (list.length < MAX_POSTINGS && list[list.length - 1] !== id) list.push(id);
+      const one = this.first.get(s);
+      if (one === undefined) {
+        this.first.set(s, id);
+        continue;
+      }
+      if (one === id) continue;
+      const list = this.more.get(s);
+      if (!list) this.more.set(s, [id]);
+      else if (list.length < MAX_POSTINGS - 1 && list[list.length - 1] !== id) list.push(id);
     }
   }
 
   /** For each indexed passage, how many of the distinct `shingles` it contains. */
-  overlaps(shingles: number[]): Map<number, number> {
+  overlaps(shingles: Iterable<number>): Map<number, number> {
     const counts = new Map<number, number>();
     for (const s of shingles) {
-      const list = this.postings.get(s);
+      const one = this.first.get(s);
+      if (one === undefined) continue;
+      counts.set(one, (counts.get(one) ?? 0) + 1);
+      const list = this.more.get(s);
       if (list) for (const id of list) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
     return counts;

@@ -5,6 +5,7 @@
 import type { SpeakerKind } from '../types';
 import type { NameRun } from './find-name-runs';
 import { isPersonLike, type Person } from './person-registry';
+import { OFFICE_CHANGERS, roleWordKey } from './lexicon/role-words';
 import type { SourcePhrase } from './source-phrase';
 
 export interface Place {
@@ -33,6 +34,8 @@ export interface Agent {
 interface Seen {
   agent: Agent;
   block: number;
+  /** The frame (sentence) it was read in: see enterFrame. */
+  frame: number;
   token: number;
   subject: boolean;
   /** The agent was the source of a cue here. */
@@ -59,6 +62,7 @@ export class AgentBook {
   private readonly byPerson = new Map<Person, Agent>();
   private readonly seen: Seen[] = [];
   private readonly roleWords = new Map<Person, ReadonlySet<string>>();
+  private frame = 0;
 
   constructor(private readonly personOf: ReadonlyMap<NameRun, Person>) {}
 
@@ -77,9 +81,32 @@ export class AgentBook {
     return agent;
   }
 
+  /** Later notes belong to a new frame (sentence); frames are read in order. */
+  enterFrame(): void {
+    this.frame++;
+  }
+
+  /** Who the current frame is about: its main speaker, else its first subject, when that is a person. */
+  topicOfFrame(): Agent | null {
+    let best: Seen | null = null;
+    for (let i = this.seen.length - 1; i >= 0; i--) {
+      const s = this.seen[i] as Seen;
+      if (s.frame !== this.frame) break;
+      if (!s.subject || !this.isPersonAgent(s.agent)) continue;
+      if (!best || (s.source && !best.source) || (s.source === best.source && s.token <= best.token)) best = s;
+    }
+    return best?.agent ?? null;
+  }
+
   /** Records that the text referred to the agent at (block, token), as a subject, or as a cue's source. */
   note(agent: Agent, block: number, token: number, subject: boolean, source = false): void {
-    this.seen.push({ agent, block, token, subject: subject || source, source });
+    this.seen.push({ agent, block, frame: this.frame, token, subject: subject || source, source });
+  }
+
+  /** Records a "he"/"she" as it is read, as the person it most likely is (nothing is learnt from it). */
+  notePronoun(gender: 'm' | 'f', block: number, token: number, subject: boolean): void {
+    const agent = this.resolvePronoun(gender, block, token);
+    if (agent) this.note(agent, block, token, subject);
   }
 
   /** Records a name run as it is read. */
@@ -92,7 +119,7 @@ export class AgentBook {
   private roleWordsOf(person: Person): ReadonlySet<string> {
     let words = this.roleWords.get(person);
     if (!words) {
-      words = new Set(person.roles.flatMap((r) => normaliseWords(r)).map((w) => w.replace(/s$/u, '')));
+      words = new Set(person.roles.flatMap((r) => normaliseWords(r)).map(roleWordKey));
       this.roleWords.set(person, words);
     }
     return words;
@@ -111,26 +138,41 @@ export class AgentBook {
     return s.block < block || s.token < token;
   }
 
+  /**
+   * "he"/"she": the subject of the nearest sentence that has a compatible one. Within a sentence, the source of
+   * its main attribution, else its first subject, the main clause's ("Carson turned the story on the Post, noting
+   * that its Robert Costa had reported …. “…,” he said" is Carson). A person of unknown gender is compatible; one
+   * of the other gender is not.
+   */
   private resolvePronoun(gender: 'm' | 'f', block: number, token: number): Agent | null {
-    // A person known to be "she" (or "he") in this or the previous paragraph beats one of unknown gender:
-    // "Spokeswoman Maria Zakharova said …, as Vladimir Putin had insisted. “…,” she said."
-    for (let i = this.seen.length - 1; i >= 0; i--) {
-      const s = this.seen[i] as Seen;
-      if (s.block < block - KNOWN_GENDER_WINDOW_BLOCKS) break;
-      if (s.subject && this.before(s, block, token) && this.isPersonAgent(s.agent) && this.genderOf(s.agent) === gender) return s.agent;
-    }
+    const fits = (a: Agent): boolean => this.isPersonAgent(a) && (this.genderOf(a) ?? gender) === gender;
+    let group: Seen[] = [];
+    let groupFrame = -1;
     let fallback: Agent | null = null;
+    // Who speaks in a sentence is its main subject ("Cruz electrified the crowds, Stovall said"); else the first.
+    const firstSubject = (): Agent | null => {
+      let best: Seen | null = null;
+      for (const s of group) {
+        if (!s.subject || !fits(s.agent)) continue;
+        if (!best || (s.source && !best.source) || (s.source === best.source && s.token < best.token)) best = s;
+      }
+      return best?.agent ?? null;
+    };
     for (let i = this.seen.length - 1; i >= 0; i--) {
       const s = this.seen[i] as Seen;
       if (s.block < block - PRONOUN_WINDOW_BLOCKS) break;
       if (!this.before(s, block, token)) continue;
-      if (!this.isPersonAgent(s.agent)) continue;
-      const g = this.genderOf(s.agent);
-      if (g !== null && g !== gender) continue;
-      if (s.subject) return s.agent;
-      fallback ??= s.agent;
+      if (s.frame !== groupFrame) {
+        const found = firstSubject();
+        if (found) return found;
+        group = [];
+        groupFrame = s.frame;
+      }
+      group.push(s);
+      if (!fallback && !s.subject && fits(s.agent)) fallback = s.agent;
     }
-    if (fallback) return fallback;
+    const found = firstSubject() ?? fallback;
+    if (found) return found;
     // No certain person: a bare surname that spoke ("Rubio warned …. He noted, …") is one.
     for (let i = this.seen.length - 1; i >= 0; i--) {
       const s = this.seen[i] as Seen;
@@ -168,8 +210,11 @@ export class AgentBook {
       const person = s.agent.person;
       if (!person || person.roles.length === 0) continue;
       const roleWords = this.roleWordsOf(person);
-      if (!roleWords.has(phrase.head)) continue;
-      const score = 1 + phrase.words.filter((w) => roleWords.has(w.replace(/s$/u, ''))).length;
+      if (!roleWords.has(roleWordKey(phrase.head))) continue;
+      const phraseWords = new Set(phrase.words.map(roleWordKey));
+      // "the president" is not the vice president.
+      if ([...OFFICE_CHANGERS].some((w) => roleWords.has(w) && !phraseWords.has(w))) continue;
+      const score = 1 + [...phraseWords].filter((w) => roleWords.has(w)).length;
       if (score > bestScore || (score === bestScore && i > bestOrder)) {
         best = s.agent;
         bestScore = score;

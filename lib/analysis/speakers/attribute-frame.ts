@@ -14,6 +14,7 @@ import { findCues, type Cue } from './find-cues';
 import type { QuoteSpan } from './find-quote-spans';
 import { frameSubject, mayBeInverted, sourceAfter, sourceBefore, type CueSource } from './cue-source';
 import { PREPOSITIONS } from './lexicon/function-words';
+import { SUBJECT_PRONOUNS } from './lexicon/pronouns';
 import { clauseAfterCue, clauseEnd, endsFrame, trimRange, type TokenRange } from './reported-clause';
 import type { NameRun } from './find-name-runs';
 import type { SourcePhrase } from './source-phrase';
@@ -67,15 +68,29 @@ export function attributeFrame(ctx: BlockContext, frameIndex: number, book: Agen
   const { tokens, text } = ctx;
   const frame = ctx.frames[frameIndex] as Frame;
   const frameRuns = (ctx.frameRuns[frameIndex] ?? []).filter((r) => !r.inQuote);
+  book.enterFrame();
   let nextRun = 0;
+  let cursor = frame.firstToken;
   let firstSubjectSeen = false;
+  // Names and "he"/"she" are read in order up to `upTo`, so the book knows who each sentence is about.
   const flush = (upTo: number): void => {
-    while (nextRun < frameRuns.length && (frameRuns[nextRun] as (typeof frameRuns)[number]).first < upTo) {
-      const run = frameRuns[nextRun] as (typeof frameRuns)[number];
-      // Only the frame's first name in subject position is its subject; later ones are objects more often than not.
-      book.noteRun(run, !firstSubjectSeen && run.position === 'subject');
-      if (run.position === 'subject') firstSubjectSeen = true;
-      nextRun++;
+    for (; cursor < upTo && cursor < frame.endToken; cursor++) {
+      const next = frameRuns[nextRun];
+      if (next && next.first <= cursor) {
+        // Only the frame's first name in subject position is its subject; later ones are objects more often than not.
+        book.noteRun(next, !firstSubjectSeen && next.position === 'subject');
+        if (next.position === 'subject') firstSubjectSeen = true;
+        nextRun++;
+        cursor = Math.max(cursor, next.end - 1);
+        continue;
+      }
+      const t = tokens[cursor] as Token;
+      const pronoun = t.inQuote ? undefined : SUBJECT_PRONOUNS.get(t.lower);
+      // "He spent the day in Ohio. … “…,” he said": a pronoun carries its person on to the next sentence.
+      if (pronoun === 'm' || pronoun === 'f') {
+        book.notePronoun(pronoun, ctx.block, cursor, !firstSubjectSeen);
+        firstSubjectSeen = true;
+      }
     }
   };
   const resolve = (phrase: SourcePhrase | null, at: number): Agent | null => {
@@ -83,7 +98,8 @@ export function attributeFrame(ctx: BlockContext, frameIndex: number, book: Agen
     flush(at);
     const agent = book.resolve(phrase, ctx.block, at);
     recordPlace(agent, phrase, text);
-    if (agent) book.note(agent, ctx.block, at, true, true);
+    // The source of a subordinate clause's cue ("… when Tapper asked whether …") is not who the sentence is about.
+    if (agent) book.note(agent, ctx.block, at, true, !subordinate(tokens, frame, phrase));
     // A resolved source is the frame's subject; names read after it are not.
     firstSubjectSeen = true;
     return agent;
@@ -171,6 +187,15 @@ export function attributeFrame(ctx: BlockContext, frameIndex: number, book: Agen
   const lastAttr = attributions[attributions.length - 1];
   if (lastTok && lastTok.text === ':' && lastAttr && lastAttr.source.attributionEnd >= frame.endToken - 4) return lastAttr.agent;
   return null;
+}
+
+/** Words that open a subordinate clause: a cue's source right after one is not the sentence's main speaker. */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'as', 'if', 'although', 'though', 'because', 'after', 'before', 'since', 'until', 'unless', 'whether', 'that', 'where', 'once']);
+
+function subordinate(tokens: readonly Token[], frame: Frame, phrase: SourcePhrase): boolean {
+  const k = firstTokenFrom(tokens, phrase.start) - 1;
+  const before = k >= frame.firstToken ? tokens[k] : undefined;
+  return before !== undefined && before.kind === 'word' && SUBORDINATORS.has(before.lower);
 }
 
 /** "footage of Hillary Clinton asking": the -ing cue right after a name belongs to that name, object or not. */

@@ -8,16 +8,16 @@ import { AgentBook, type Agent } from './agent-book';
 import { addAppositiveRoles } from './appositive-roles';
 import { attributeFrame, type QuoteDraft } from './attribute-frame';
 import { byFrame, isTitleCase, type BlockContext } from './block-context';
-import { buildFrames, firstTokenFrom } from './build-frames';
+import { buildFrames, firstTokenFrom, type Frame } from './build-frames';
 import { buildSpeakers } from './build-speakers';
 import { inferGender } from './infer-gender';
-import { findNameRuns, type NameRun } from './find-name-runs';
+import { findNameRuns, type DocumentWords, type NameRun } from './find-name-runs';
 import { findQuoteSpans, type QuoteSpan } from './find-quote-spans';
 import { DETERMINERS, PREPOSITIONS } from './lexicon/function-words';
 import { GENDERED_ROLES } from './lexicon/role-words';
 import { buildPersons, fullNameKey, type Person } from './person-registry';
 import { addRoleMentions } from './role-mentions';
-import { tokenizeBlock } from './tokenize-block';
+import { tokenizeBlock, type Token } from './tokenize-block';
 
 export interface QuoteAttribution {
   speakers: Speaker[];
@@ -44,16 +44,19 @@ function buildContexts(blocks: readonly Block[], sentences: readonly Sentence[])
     list.push(s);
     sentencesByBlock.set(s.block, list);
   }
-  return blocks.map((b, index) => {
+  const prepared = blocks.map((b, index) => {
     const blockSpans = spansByBlock.get(index) ?? [];
     const tokens = tokenizeBlock(b.text, blockSpans);
     const frames = buildFrames(b.text, sentencesByBlock.get(b.id) ?? sentencesByBlock.get(index) ?? [], blockSpans, tokens);
-    const titleCase = isTitleCase(tokens);
+    return { b, index, blockSpans, tokens, frames, titleCase: isTitleCase(tokens) };
+  });
+  const words = documentWords(prepared);
+  return prepared.map(({ b, index, blockSpans, tokens, frames, titleCase }) => {
     const frameStarts = new Set(frames.map((f) => f.firstToken));
     const runs = titleCase
       // Capitals mean nothing in a title-case headline: every capitalised word is a candidate surname on its own.
       ? findNameRuns(index, b.text, tokens, new Set(tokens.map((t) => t.index)), true)
-      : findNameRuns(index, b.text, tokens, frameStarts, false);
+      : findNameRuns(index, b.text, tokens, frameStarts, false, words);
     const frameRuns = byFrame(frames, runs, (r) => r.first, true);
     frames.forEach((frame, f) => {
       for (const run of frameRuns[f] ?? []) {
@@ -70,6 +73,22 @@ function buildContexts(blocks: readonly Block[], sentences: readonly Sentence[])
   });
 }
 
+/** Words the article writes in lowercase, and words it capitalises where no sentence starts (see DocumentWords). */
+function documentWords(prepared: readonly { tokens: readonly Token[]; frames: readonly Frame[]; titleCase: boolean }[]): DocumentWords {
+  const lower = new Set<string>();
+  const midCapital = new Set<string>();
+  for (const { tokens, frames, titleCase } of prepared) {
+    if (titleCase) continue;
+    const starts = new Set(frames.map((f) => f.firstToken));
+    tokens.forEach((t, k) => {
+      if (t.kind !== 'word') return;
+      if (!t.cap) lower.add(t.lower);
+      else if (!starts.has(k) && tokens[k - 1]?.kind === 'word') midCapital.add(t.lower);
+    });
+  }
+  return { lower, midCapital };
+}
+
 function genderOfRoles(roles: readonly string[]): 'm' | 'f' | null {
   for (const role of roles) {
     for (const word of role.toLowerCase().split(/[\s,]+/u)) {
@@ -84,25 +103,59 @@ function startsBlock(text: string, span: QuoteSpan): boolean {
   return text.slice(0, span.openStart).trim() === '';
 }
 
+/** Who each frame of each block is about (BlockContext order): see AgentBook.topicOfFrame. */
+type Topics = ReadonlyMap<number, readonly (Agent | null)[]>;
+
+/** Index of the frame of `ctx` that holds character `offset`. */
+function frameAt(ctx: BlockContext, offset: number): number {
+  let f = 0;
+  while (f + 1 < ctx.frames.length && (ctx.frames[f + 1] as Frame).start <= offset) f++;
+  return f;
+}
+
+/** Whether frame `f` of the block is nothing but quotations: a quoted sentence standing on its own. */
+function quotationOnly(ctx: BlockContext, f: number): boolean {
+  const frame = ctx.frames[f] as Frame;
+  return ctx.tokens.slice(frame.firstToken, frame.endToken).every((t) => t.kind !== 'word' || t.inQuote);
+}
+
+/**
+ * The person the sentence before frame `f` is about, when that sentence quotes nobody: "Richards also spoke about
+ * the case. “Roe v. Wade is the law of the land.”"
+ */
+function topicBefore(contexts: readonly BlockContext[], topics: Topics, block: number, f: number): Agent | null {
+  const ctx = f > 0 ? contexts[block] : contexts[block - 1];
+  const at = f > 0 ? f - 1 : (ctx?.frames.length ?? 0) - 1;
+  if (!ctx || at < 0 || (ctx.frameSpans[at] ?? []).length > 0) return null;
+  return topics.get(ctx.block)?.[at] ?? null;
+}
+
 /** Continuation: a quotation without attribution belongs to the quote before it in the paragraph, or to the
- * last speaker of the previous paragraph when it opens its own. */
-function continueAttributions(drafts: QuoteDraft[], contexts: readonly BlockContext[], leadIns: ReadonlyMap<number, Agent>): void {
+ * last speaker of the previous paragraph when it opens its own; a quoted sentence standing alone after a
+ * sentence about someone, to that person. */
+function continueAttributions(drafts: QuoteDraft[], contexts: readonly BlockContext[], leadIns: ReadonlyMap<number, Agent>, topics: Topics): void {
   const lastByBlock = new Map<number, QuoteDraft>();
   for (const d of drafts) {
     if (d.kind === 'direct' && d.strength === 0 && d.span) {
       // Drafts are in reading order: the last attributed one so far in this block comes before this one.
       const last = lastByBlock.get(d.block);
       const previous = last && last.start < d.start ? last : undefined;
+      const ctx = contexts[d.block] as BlockContext;
+      const f = frameAt(ctx, d.start);
+      const topic = quotationOnly(ctx, f) ? topicBefore(contexts, topics, d.block, f) : null;
       if (previous) {
         d.agent = previous.agent;
         d.strength = 0.5;
-      } else if (startsBlock(contexts[d.block]?.text ?? '', d.span)) {
+      } else if (startsBlock(ctx.text, d.span)) {
         const before = lastByBlock.get(d.block - 1);
         const lead = leadIns.get(d.block - 1);
-        if (before?.agent || lead) {
-          d.agent = before?.agent ?? lead ?? null;
+        if (before?.agent || lead || topic) {
+          d.agent = lead ?? topic ?? before?.agent ?? null;
           d.strength = 0.5;
         }
+      } else if (topic) {
+        d.agent = topic;
+        d.strength = 0.5;
       }
     }
     if (d.agent) lastByBlock.set(d.block, d);
@@ -170,14 +223,18 @@ export function attributeQuotes(blocks: Block[], sentences: Sentence[]): QuoteAt
 
   const drafts: QuoteDraft[] = [];
   const leadIns = new Map<number, Agent>();
+  const topics = new Map<number, (Agent | null)[]>();
   for (const ctx of contexts) {
+    const blockTopics: (Agent | null)[] = [];
+    topics.set(ctx.block, blockTopics);
     ctx.frames.forEach((_frame, f) => {
       const lead = attributeFrame(ctx, f, book, drafts);
+      blockTopics.push(book.topicOfFrame());
       if (lead && f === ctx.frames.length - 1) leadIns.set(ctx.block, lead);
     });
   }
   drafts.sort((a, b) => a.block - b.block || a.start - b.start || (a.kind === b.kind ? 0 : a.kind === 'direct' ? -1 : 1));
-  continueAttributions(drafts, contexts, leadIns);
+  continueAttributions(drafts, contexts, leadIns, topics);
   shareAcrossGroups(drafts);
 
   const kept = drafts.filter((d) => {

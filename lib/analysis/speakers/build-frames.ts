@@ -70,6 +70,12 @@ function insideQuote(offset: number, spans: readonly QuoteSpan[], textLength: nu
   return spans.some((s) => offset > s.openStart && offset < (s.closeEnd ?? textLength));
 }
 
+/** Whether the quotation that closes right before `end` opens the sentence that starts at `from`. */
+function quotationOpens(spans: readonly QuoteSpan[], text: string, from: number, end: number): boolean {
+  const closing = spans.find((s) => s.closeEnd !== null && s.closeEnd <= end && text.slice(s.closeEnd, end).trim() === '');
+  return closing !== undefined && /^[\s\p{P}]*$/u.test(text.slice(from, closing.openStart));
+}
+
 /** Frames of one block from that block's sentences (a block without sentences is one frame). */
 export function buildFrames(text: string, sentences: readonly Sentence[], spans: readonly QuoteSpan[], tokens: readonly Token[]): Frame[] {
   const starts = [...new Set(sentences.map((s) => s.start))].filter((s) => s > 0 && s < text.length).sort((a, b) => a - b);
@@ -80,8 +86,10 @@ export function buildFrames(text: string, sentences: readonly Sentence[], spans:
     if (rest && rest[1] && /\p{Ll}/u.test(rest[1])) continue;
     // "Charles B. Rangel", "Del. Stacey Plaskett": a splitter may break after an initial or a title.
     if (endsWithInitialOrTitle(text.slice(Math.max(0, start - 8), start))) continue;
-    // “Does anybody know?” Graham asked. — the attribution belongs to the quotation before it.
-    if (CLOSING_QUOTE_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && opensWithAttribution(tokens, start)) continue;
+    // “Does anybody know?” Graham asked. — the attribution belongs to the quotation before it, when that
+    // quotation is the whole sentence (not "Sanders called it “arbitrary.” Josh Hendler warned that …").
+    if (CLOSING_QUOTE_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && quotationOpens(spans, text, kept[kept.length - 1] ?? 0, start)
+      && opensWithAttribution(tokens, start)) continue;
     kept.push(start);
   }
   const frames: Frame[] = [];

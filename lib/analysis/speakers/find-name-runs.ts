@@ -8,6 +8,8 @@ import { CUE_FORMS } from './lexicon/cue-verbs';
 import { DETERMINERS, NON_NAME_WORDS, OBJECT_VERBS, PREPOSITIONS } from './lexicon/function-words';
 import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, TITLE_ABBREVIATIONS } from './lexicon/honorifics';
 import { ORGANISATION_WORDS } from './lexicon/organisation-words';
+import { GIVEN_NAME_GENDER } from './lexicon/given-names';
+import { GROUP_WORDS, PLACE_NAMES } from './lexicon/place-names';
 import { GENDERED_ROLES, ROLE_COMPLEMENTS, ROLE_MODIFIERS, roleNoun } from './lexicon/role-words';
 import { foldName } from './fold-name';
 import { rolePrefix } from './role-prefix';
@@ -38,6 +40,21 @@ export interface NameRun {
   position: RunPosition;
   inQuote: boolean;
   titleCase: boolean;
+  /**
+   * A place or a people ("Russia", "New Hampshire", "Democrats", "Cuban"): never a new person and never a speaker
+   * on its own, though it may name someone already met ("Mark Cuban" … "Cuban said").
+   */
+  place: boolean;
+}
+
+/**
+ * What the whole article says about its words' case: a capitalised word that opens a sentence is an ordinary
+ * word ("Audiences can expect …", "Based on …") when the article also writes it in lowercase and never
+ * capitalises it mid-sentence.
+ */
+export interface DocumentWords {
+  lower: ReadonlySet<string>;
+  midCapital: ReadonlySet<string>;
 }
 
 /** Numbers written as words, alone or hyphenated ("Twenty-two"). */
@@ -92,12 +109,26 @@ function sameQuoteState(a: Token | undefined, b: Token | undefined): boolean {
   return a !== undefined && b !== undefined && a.inQuote === b.inQuote;
 }
 
+/** A sentence-opening capitalised word that the article otherwise writes in lowercase ("Audiences", "Signs"). */
+function ordinaryOpener(t: Token, words: DocumentWords): boolean {
+  if (words.midCapital.has(t.lower)) return false;
+  return words.lower.has(t.lower) || (t.lower.endsWith('s') && words.lower.has(t.lower.slice(0, -1))) || COMMON_ENDING.test(t.lower);
+}
+
+/** Endings of verbs and abstract nouns that no surname has ("Horrified", "Projections", "Optimism"). */
+const COMMON_ENDING = /\p{L}{3}(?:ed|tions?|sions?|ments?|ness|ity|ism|ances?|ences?|ships?|ful)$/u;
+
 /** Names in one block's tokens. `frameStarts` holds the first token index of each frame. */
-export function findNameRuns(block: number, text: string, tokens: readonly Token[], frameStarts: ReadonlySet<number>, titleCase: boolean): NameRun[] {
+export function findNameRuns(block: number, text: string, tokens: readonly Token[], frameStarts: ReadonlySet<number>, titleCase: boolean, words?: DocumentWords): NameRun[] {
   const runs: NameRun[] = [];
   let i = 0;
   while (i < tokens.length) {
     if (!nameWord(tokens, i, frameStarts)) {
+      i++;
+      continue;
+    }
+    if (words && !titleCase && atSentenceStart(tokens, i, frameStarts) && !(tokens[i] as Token).acronym && ordinaryOpener(tokens[i] as Token, words)
+      && !isHonorific(tokens[i] as Token) && !isTitle(tokens[i] as Token)) {
       i++;
       continue;
     }
@@ -211,13 +242,21 @@ function analyseRun(block: number, text: string, tokens: readonly Token[], i: nu
     family: foldName(familyToken.text),
     size: core.length,
     honorific: honorificToken !== null,
-    gender: gender ?? genderOfRoles(roles),
+    // An honorific or a role says it outright; a first name usually does ("Josh", "Hillary").
+    gender: gender ?? genderOfRoles(roles) ?? (givenToken ? (GIVEN_NAME_GENDER.get(plainWord(givenToken)) ?? null) : null),
     titled: honorificToken !== null || prefix !== null,
     roles,
     position,
     inQuote: firstTok.inQuote,
     titleCase,
+    // "Democrats", "Roman Catholic": peoples, parties and faiths are not people's names either.
+    place: PLACE_NAMES.has(core.map(plainWord).join(' ')) || core.every((t) => GROUP_WORDS.has(t.lower)),
   };
+}
+
+/** A word lowercased without accents or a final period ("José" -> "jose", "Calif." -> "calif"), for the word lists. */
+function plainWord(t: Token): string {
+  return t.lower.normalize('NFD').replace(/\p{M}+/gu, '').replace(/\.$/u, '');
 }
 
 function genderOfRoles(roles: readonly string[]): 'm' | 'f' | null {

@@ -29,7 +29,8 @@ export function isPersonLike(p: Person): boolean {
 }
 
 function canCreate(run: NameRun): boolean {
-  return !run.inQuote && !run.titleCase && run.position !== 'modifier';
+  // A place only joins a person already met ("Lloyd Austin" … "Austin said").
+  return !run.inQuote && !run.titleCase && run.position !== 'modifier' && !run.place;
 }
 
 function pick(candidates: readonly Person[], run: NameRun): Person | null {

@@ -4,14 +4,14 @@
 
 import type { Agent, Place } from './agent-book';
 import type { BlockContext } from './block-context';
-import { roleNoun, ROLE_MODIFIERS } from './lexicon/role-words';
+import { roleNoun, roleWordKey, ROLE_MODIFIERS } from './lexicon/role-words';
 import type { Token } from './tokenize-block';
 
 /** Longest role phrase read after "the" ("the Russian Foreign Minister"). */
 const MAX_ROLE_PHRASE_WORDS = 5;
 
 function roleWords(agent: Agent): Set<string>[] {
-  return (agent.person?.roles ?? []).map((r) => new Set(r.toLowerCase().split(/[\s’']+/u).map((w) => w.replace(/s$/u, ''))));
+  return (agent.person?.roles ?? []).map((r) => new Set(r.toLowerCase().split(/[\s’']+/u).map(roleWordKey)));
 }
 
 function lastPlaceBefore(agent: Agent, block: number, start: number): Place | null {
@@ -40,7 +40,7 @@ export function addRoleMentions(contexts: readonly BlockContext[], quoted: Reado
       while (k < tokens.length && k <= i + MAX_ROLE_PHRASE_WORDS) {
         const t = tokens[k] as Token;
         if (t.kind !== 'word') break;
-        words.push(t.lower.replace(/s$/u, ''));
+        words.push(roleWordKey(t.lower));
         if (roleNoun(t.lower) !== null) head = k;
         else if (head >= 0 || !(t.cap || ROLE_MODIFIERS.has(t.lower))) break;
         k++;

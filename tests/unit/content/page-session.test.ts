@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { analyseHere } from '@/lib/content/analyse';
 import { createPageSession } from '@/lib/content/page-session';
 import { NOT_ARTICLE_MESSAGE } from '@/lib/messages';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
@@ -22,6 +23,7 @@ function load(html: string, url = 'http://127.0.0.1/seed000.html') {
     location: { href: url },
     loadSettings: async () => DEFAULT_SETTINGS,
     onAnalyzed,
+    analyse: analyseHere,
   });
   return { session, onAnalyzed };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SPEAKER_ALPHA, highlightCss, highlightDeclarations, safeColor, translucent } from '../../../lib/highlighting/highlight-css';
+import { ALL_HIGHLIGHTS } from '../../../lib/highlighting/names';
 import { DEFAULT_SETTINGS, SPEAKER_PALETTE } from '../../../lib/settings';
 
 describe('safeColor', () => {
@@ -74,7 +75,7 @@ describe('highlightDeclarations', () => {
 describe('highlightCss', () => {
   it('has one ::highlight() rule per registry name and nothing injected', () => {
     const css = highlightCss({ claim: 'red; } body { display: none', repeat: '#808080', speakers: SPEAKER_PALETTE });
-    expect(css.match(/::highlight\(/g)).toHaveLength(11);
+    expect(css.match(/::highlight\(/g)).toHaveLength(ALL_HIGHLIGHTS.length);
     expect(css).not.toContain('display');
     expect(css.split('{').length).toBe(css.split('}').length);
   });

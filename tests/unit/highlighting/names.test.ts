@@ -24,6 +24,7 @@ describe('registry names', () => {
       'factmark-speaker-5',
       'factmark-speaker-6',
       'factmark-speaker-7',
+      'factmark-user',
       'factmark-flash',
     ]);
   });
@@ -46,13 +47,14 @@ describe('registry names', () => {
     ['claim', 3, CLAIM_HIGHLIGHT, 'claims'],
     ['repeat', 3, REPEAT_HIGHLIGHT, 'repeats'],
     ['speaker', 3, 'factmark-speaker-3', 'speakers'],
+    ['user', 3, 'factmark-user', 'user'],
   ] as const)('names a %s item (colour %s) %s, switched by %s', (kind, color, name, sw) => {
     expect(highlightName(kind, color)).toBe(name);
     expect(kindSwitch(kind)).toBe(sw);
   });
 
   it('puts the flash above every other highlight', () => {
-    expect(Math.max(PRIORITY.claim, PRIORITY.repeat, PRIORITY.speaker)).toBeLessThan(PRIORITY.flash);
+    expect(Math.max(PRIORITY.claim, PRIORITY.repeat, PRIORITY.speaker, PRIORITY.user)).toBeLessThan(PRIORITY.flash);
     expect(ALL_HIGHLIGHTS).toContain(FLASH_HIGHLIGHT);
   });
 });

@@ -137,13 +137,13 @@ describe('painter without the Highlight API', () => {
 
   it('opens no card for a switched-off kind, and styles its marks away', () => {
     painter.paint(items());
-    painter.setVisible({ claims: true, speakers: false, repeats: true });
+    painter.setVisible({ claims: true, speakers: false, repeats: true, user: true });
     expect(markOf('Lavrov').style.getPropertyValue('background-color')).not.toBe('rgba(230, 159, 0, 0.4)');
     move(markOf('Lavrov'));
     expect(host()).toBeNull();
     move(markOf('Sergey Lavrov'));
     expect(cardText()).toBe('Claim · figures, date');
-    painter.setVisible({ claims: true, speakers: true, repeats: true });
+    painter.setVisible({ claims: true, speakers: true, repeats: true, user: true });
     expect(markOf('Lavrov').style.getPropertyValue('background-color')).toBe('rgba(230, 159, 0, 0.4)');
   });
 

@@ -4,8 +4,11 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
+import type { Report } from '../../../lib/analysis/types';
 import { FactmarkDB } from '../../../lib/storage/factmark-db';
+import { highlightsFor } from '../../../lib/storage/highlights-for';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from '../../../lib/storage/schema';
+import { sampleReport } from './sample-report';
 
 interface MigrationCase {
   to: number;
@@ -50,27 +53,79 @@ async function seedAt(name: string, version: number, seed: (db: Dexie) => Promis
 const CASES: MigrationCase[] = [
   {
     to: 1,
-    name: 'a fresh open creates the articles and highlights stores with their indexes',
+    name: 'a fresh open creates every store with its indexes, at the latest version',
     check: async (db, name) => {
-      expect(db.verno).toBe(1);
+      expect(db.verno).toBe(LATEST_VERSION);
       db.close();
       const raw = await rawSchema(name);
       // Dexie stores version × 10 in IndexedDB.
-      expect(raw.version).toBe(10);
+      expect(raw.version).toBe(LATEST_VERSION * 10);
       expect(raw.stores).toEqual({
         articles: { keyPath: 'id', autoIncrement: true, indexes: { url: true, savedAt: false } },
         highlights: { keyPath: 'id', autoIncrement: true, indexes: { articleId: false, kind: false, speakerId: false } },
+        entries: {
+          keyPath: 'id', autoIncrement: false,
+          indexes: { savedAt: false, date: false, titleKey: false, site: false, speakerKeys: false, kinds: false },
+        },
+        terms: { keyPath: 'id', autoIncrement: false, indexes: { words: false } },
       });
     },
   },
+  {
+    to: 2,
+    name: 'v1 articles and highlights survive, and each article gets its library entry and search words',
+    before: (name) =>
+      seedAt(name, 1, async (old) => {
+        // Rows exactly as v1's saveReport wrote them.
+        const a = await old.table('articles').add(v1Article(sampleReport({ url: 'https://a.example/1' }), 1000));
+        const b = await old.table('articles').add(v1Article(sampleReport({ url: 'https://www.b.example/2', title: 'Tunnel delayed' }), 2000));
+        await old.table('highlights').bulkAdd([...highlightsFor(sampleReport(), a as number), ...highlightsFor(sampleReport(), b as number)]);
+      }),
+    check: async (db) => {
+      expect(db.verno).toBe(2);
+      const articles = await db.articles.orderBy('id').toArray();
+      expect(articles.map((a) => [a.url, a.title, a.savedAt])).toEqual([
+        ['https://a.example/1', 'Bridge to open in May', 1000],
+        ['https://www.b.example/2', 'Tunnel delayed', 2000],
+      ]);
+      expect(articles[0]!.report).toEqual(sampleReport({ url: 'https://a.example/1' }));
+      expect(await db.highlights.count()).toBe(24);
+      const entries = await db.entries.orderBy('id').toArray();
+      expect(entries.map((e) => [e.id, e.title, e.site, e.savedAt, e.date])).toEqual([
+        [articles[0]!.id, 'Bridge to open in May', 'a.example', 1000, Date.parse('2026-05-01T08:00:00Z')],
+        [articles[1]!.id, 'Tunnel delayed', 'b.example', 2000, Date.parse('2026-05-01T08:00:00Z')],
+      ]);
+      expect(entries[0]!.speakers).toEqual([{ key: 'jane doe', name: 'Jane Doe', roles: ['Mayor'], quotes: 2 }]);
+      expect(entries[0]!.counts).toEqual({ claim: 2, quote: 4, mention: 3, repeat: 1, 'key-point': 2 });
+      // Searchable at once: the migrated rows are in the words index.
+      expect(await db.terms.where('words').startsWith('t:tunn').primaryKeys()).toEqual([articles[1]!.id]);
+      expect((await db.terms.where('words').startsWith('q:ready').primaryKeys()).sort()).toEqual(articles.map((a) => a.id));
+    },
+  },
+  {
+    to: 2,
+    name: 'an empty v1 database opens with empty index stores',
+    before: (name) => seedAt(name, 1, async () => {}),
+    check: async (db) => {
+      expect(db.verno).toBe(2);
+      expect(await db.entries.count()).toBe(0);
+      expect(await db.terms.count()).toBe(0);
+    },
+  },
 ];
+
+/** An article row as schema v1 wrote it (no id: the store gives one). */
+function v1Article(report: Report, savedAt: number) {
+  const { url, title, siteName, byline, publishedTime, lang } = report.article;
+  return { url, title, siteName, byline, publishedTime, lang, savedAt, updatedAt: savedAt, report };
+}
 
 let counter = 0;
 const freshName = () => `factmark-migration-${++counter}`;
 
 describe('schema migrations', () => {
   it('has a case for every schema version', () => {
-    expect(CASES.map((c) => c.to)).toEqual(SCHEMA_VERSIONS.map((v) => v.version));
+    expect([...new Set(CASES.map((c) => c.to))]).toEqual(SCHEMA_VERSIONS.map((v) => v.version));
     expect(LATEST_VERSION).toBe(SCHEMA_VERSIONS.at(-1)!.version);
   });
 

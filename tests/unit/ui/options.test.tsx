@@ -85,7 +85,7 @@ describe('options: sites that run automatically', () => {
 
 describe('options: saving, highlights and colours', () => {
   it('shows the stored settings', async () => {
-    await saveSettings({ autoSave: false, kinds: { claims: true, speakers: false, repeats: true }, colors: { ...DEFAULT_SETTINGS.colors, claim: '#123456' } });
+    await saveSettings({ autoSave: false, kinds: { claims: true, speakers: false, repeats: true, user: true }, colors: { ...DEFAULT_SETTINGS.colors, claim: '#123456' } });
     const root = mount(<App />);
     const checked = async (id: string) => ((await find(root, id)) as HTMLInputElement).checked;
     expect([await checked('autosave'), await checked('kind-claims'), await checked('kind-speakers'), await checked('kind-repeats')]).toEqual([false, true, false, true]);
@@ -121,7 +121,7 @@ describe('options: saving, highlights and colours', () => {
   it('follows a change made elsewhere (the popup’s switches)', async () => {
     const root = mount(<App />);
     await find(root, 'kind-claims');
-    await saveSettings({ kinds: { claims: false, speakers: true, repeats: true } });
+    await saveSettings({ kinds: { claims: false, speakers: true, repeats: true, user: true } });
     await vi.waitFor(() => expect((byTestId(root, 'kind-claims') as HTMLInputElement).checked).toBe(false));
   });
 });

@@ -63,7 +63,7 @@ describe('popup', () => {
   });
 
   it('shows the title, site, key points in order, speakers, counts and switches of a ready page', async () => {
-    answerWith(readyState(sampleReport(), { kinds: { claims: true, speakers: false, repeats: true } }));
+    answerWith(readyState(sampleReport(), { kinds: { claims: true, speakers: false, repeats: true, user: true } }));
     const root = mount(<App />);
     expect((await find(root, 'title')).textContent).toBe('Bridge to open in May');
     expect(byTestId(root, 'site')?.textContent).toBe('Example News');

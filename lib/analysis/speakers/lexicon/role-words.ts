@@ -109,3 +109,21 @@ export function isPluralRole(lower: string): boolean {
   const noun = roleNoun(lower);
   return noun !== null && noun !== lower;
 }
+
+/** Abbreviated titles and the office they stand for, so "the governor" finds "Gov. Chris Christie". */
+const TITLE_EXPANSIONS: ReadonlyMap<string, string> = new Map([
+  ['gov', 'governor'], ['sen', 'senator'], ['sens', 'senator'], ['rep', 'representative'], ['reps', 'representative'],
+  ['pres', 'president'], ['gen', 'general'], ['lt', 'lieutenant'], ['col', 'colonel'], ['maj', 'major'],
+  ['capt', 'captain'], ['sgt', 'sergeant'], ['adm', 'admiral'], ['cmdr', 'commander'], ['atty', 'attorney'],
+  ['amb', 'ambassador'], ['supt', 'superintendent'], ['insp', 'inspector'], ['det', 'detective'], ['prof', 'professor'],
+  ['dr', 'doctor'], ['sec', 'secretary'], ['del', 'delegate'], ['rev', 'reverend'],
+]);
+
+/** Words of an office that make it another office than its head alone: a vice president is not "the president". */
+export const OFFICE_CHANGERS: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant', 'lieutenant', 'under', 'associate']);
+
+/** A role word as the office it names: lowercase, singular, abbreviations spelt out ("Gov." -> "governor"). */
+export function roleWordKey(word: string): string {
+  const bare = word.toLowerCase().replace(/\.$/u, '');
+  return TITLE_EXPANSIONS.get(bare) ?? bare.replace(/s$/u, '');
+}

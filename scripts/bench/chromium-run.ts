@@ -1,0 +1,280 @@
+// The bench in Chromium: one browser, one tab at a time. For each page: load it, let it settle, click the
+// toolbar button (CDP Extensions.triggerAction: the real popup opens and asks the background to run Factmark,
+// exactly as for a reader), wait for the highlights, then measure markup, heap, long tasks and errors, remove
+// the highlights, and measure the floors on the same page. Pages alternate which runs first, extension or
+// floors, so that neither always meets a warmer page.
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { ChromiumExtension } from '../../tests/e2e/support/chromium';
+import type { PageState } from '../../lib/messages';
+import type { CorpusPage } from './corpus';
+import type { CorpusServer } from './corpus-server';
+import type { CountingProxy } from '../../tests/e2e/support/counting-proxy';
+import type { PageResult } from './page-result';
+import type { FloorTimes } from './page/floors';
+import { probe, type Evaluates } from './call-probe';
+import { spansFound } from './report-spans';
+
+export interface ChromiumRunOptions {
+  chromium: ChromiumExtension;
+  server: CorpusServer;
+  proxy: CountingProxy;
+  /** page/probes.ts bundled: installed in every page before its own scripts. */
+  probesScript: string;
+  /** page/floors.ts bundled: evaluated when the floors are measured. */
+  floorsScript: string;
+  /** Hosts the browser itself contacts with no extension loaded (tests/e2e/chromium.e2e.ts). */
+  browserServiceHosts: string[];
+  onPage?: (result: PageResult, index: number) => void;
+}
+
+// A run that has not finished after this long is reported as 'timeout' (the largest page takes about 1 s).
+const RUN_TIMEOUT_MS = 30_000;
+// After the state is final: the answer to the popup and the report to the background are still being sent.
+const SETTLE_AFTER_RUN_MS = 100;
+// How long to wait for the page's watcher once the content script says it has painted.
+const PAINT_GRACE_MS = 2_000;
+
+export async function runChromium(pages: readonly CorpusPage[], opts: ChromiumRunOptions): Promise<PageResult[]> {
+  const { chromium } = opts;
+  const context: BrowserContext = chromium.context;
+  await context.addInitScript({ content: opts.probesScript });
+  const browserCdp = await context.browser()!.newBrowserCDPSession();
+  const results: PageResult[] = [];
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const errors: string[] = [];
+  let trackPageErrors = false;
+  // Execution context id -> whether it is the extension's isolated world.
+  const ourContexts = new Set<number>();
+  cdp.on('Runtime.executionContextCreated', ({ context: c }) => {
+    if (c.origin.startsWith('chrome-extension://')) {
+      ourContexts.add(c.id);
+      if (process.env.BENCH_DEBUG) process.stderr.write(`    content script world created at ${Date.now() % 100000}\n`);
+    }
+  });
+  cdp.on('Runtime.exceptionThrown', ({ exceptionDetails: d }) => {
+    const ours = d.executionContextId !== undefined && ourContexts.has(d.executionContextId);
+    if (ours || trackPageErrors) {
+      errors.push(`${ours ? 'content script' : 'page'}: ${d.exception?.description ?? d.text}`.slice(0, 300));
+    }
+  });
+  await cdp.send('Runtime.enable');
+  // Requests the page's own document made, with their initiator: a request started by the content script
+  // carries a chrome-extension:// script in its initiator stack.
+  const pageRequests: PageRequest[] = [];
+  cdp.on('Network.requestWillBeSent', ({ request, initiator }) => {
+    const stack = JSON.stringify(initiator.stack ?? '') + (initiator.url ?? '');
+    pageRequests.push({ url: request.url, ours: stack.includes('chrome-extension://') });
+  });
+  await cdp.send('Network.enable');
+
+  for (const [i, corpusPage] of pages.entries()) {
+    errors.length = 0;
+    trackPageErrors = false;
+    pageRequests.length = 0;
+    const result = await benchPage(page, cdp, browserCdp, corpusPage, i % 2 === 1, opts, errors, (on) => (trackPageErrors = on), pageRequests);
+    results.push(result);
+    opts.onPage?.(result, i);
+  }
+  await page.close();
+  return results;
+}
+
+interface PageRequest {
+  url: string;
+  ours: boolean;
+}
+
+/** "GET http://h/p" or "CONNECT h:443" (the proxy's refusals) or a forwarded URL -> host and URL. */
+function proxyTarget(line: string): { host: string; url: string } {
+  const [method, target = ''] = line.includes(' ') ? line.split(' ') : ['GET', line];
+  if (method === 'CONNECT') return { host: target.replace(/:\d+$/, ''), url: `https://${target}` };
+  try {
+    return { host: new URL(target).hostname, url: target };
+  } catch {
+    return { host: '', url: target };
+  }
+}
+
+/**
+ * Requests in the trigger-to-removal window that the page's own document did not make: everything the proxy
+ * saw that no page request explains (the extension's worker and popup are not page requests), plus page
+ * requests started from the content script. The browser's own service hosts are left out.
+ */
+function extensionRequests(proxied: string[], pageMade: PageRequest[], browserServiceHosts: string[]): string[] {
+  const pageHosts = new Set<string>();
+  const pageUrls = new Set<string>();
+  const out: string[] = [];
+  for (const r of pageMade) {
+    if (r.ours) out.push(`content script: ${r.url}`);
+    else {
+      pageUrls.add(r.url);
+      try {
+        pageHosts.add(new URL(r.url).hostname);
+      } catch {
+        // data: and blob: URLs never reach the network.
+      }
+    }
+  }
+  for (const line of proxied) {
+    const { host, url } = proxyTarget(line);
+    if (browserServiceHosts.includes(host)) continue;
+    if (pageUrls.has(url) || (line.startsWith('CONNECT') && pageHosts.has(host))) continue;
+    out.push(line);
+  }
+  return out;
+}
+
+async function heapUsedKB(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize / 1024;
+}
+
+async function measureFloors(page: Page, pageScript: string): Promise<FloorTimes | null> {
+  try {
+    await page.evaluate(pageScript);
+    return await page.evaluate(() =>
+      (globalThis as unknown as { __factmarkBench: { measureFloors(): Promise<FloorTimes> } }).__factmarkBench.measureFloors(),
+    );
+  } catch (error) {
+    process.stderr.write(`  floors failed on ${page.url()}: ${String(error).slice(0, 200)}\n`);
+    return null;
+  }
+}
+
+async function closePopups(browserCdp: CDPSession): Promise<void> {
+  const { targetInfos } = await browserCdp.send('Target.getTargets');
+  for (const t of targetInfos) {
+    if (t.type === 'page' && /^chrome-extension:\/\/[^/]+\/popup\.html/.test(t.url)) {
+      await browserCdp.send('Target.closeTarget', { targetId: t.targetId }).catch(() => undefined);
+    }
+  }
+}
+
+async function stateOf(chromium: ChromiumExtension, tabId: number | null, url: string): Promise<PageState | null> {
+  if (tabId === null) {
+    tabId = await chromium.tabIdOf(url).catch(() => null);
+    if (tabId === null) return null;
+  }
+  return chromium.pageState(tabId);
+}
+
+/** Analysed and painted (the state says 'ready' already while the paint waits for its frame), or given up. */
+export function isFinal(state: PageState): boolean {
+  return state.status === 'ready' ? state.totalMs !== undefined : state.status !== 'idle';
+}
+
+async function waitForFinalState(chromium: ChromiumExtension, url: string): Promise<{ state: PageState | null; tabId: number | null }> {
+  const deadline = Date.now() + RUN_TIMEOUT_MS;
+  let tabId: number | null = null;
+  for (;;) {
+    // The tab's URL is visible to the extension only once the click has granted activeTab.
+    tabId ??= await chromium.tabIdOf(url).catch(() => null);
+    const state = tabId === null ? null : await stateOf(chromium, tabId, url);
+    if (state && isFinal(state)) return { state, tabId };
+    if (Date.now() > deadline) return { state, tabId };
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+async function benchPage(
+  page: Page,
+  cdp: CDPSession,
+  browserCdp: CDPSession,
+  corpusPage: CorpusPage,
+  floorsFirst: boolean,
+  opts: ChromiumRunOptions,
+  errors: string[],
+  trackPageErrors: (on: boolean) => void,
+  pageRequests: PageRequest[],
+): Promise<PageResult> {
+  const { chromium, proxy } = opts;
+  const url = opts.server.urlOf(corpusPage);
+  const ev = page as unknown as Evaluates;
+  const t0 = Date.now();
+  const lap = (what: string) => process.env.BENCH_DEBUG && process.stderr.write(`    ${what} +${Date.now() - t0} ms\n`);
+  await page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(() => page.waitForLoadState('domcontentloaded'));
+  lap('loaded');
+  let floors: FloorTimes | null = null;
+  if (floorsFirst) floors = await measureFloors(page, opts.floorsScript);
+
+  await probe(ev, 'settledNow');
+  const markup0 = await probe(ev, 'markupFingerprint');
+  const heap0 = await heapUsedKB(cdp);
+  lap('heap0');
+  const proxyFrom = { foreign: proxy.foreign.length, forwarded: proxy.forwarded.length };
+  const pageFrom = pageRequests.length;
+
+  trackPageErrors(true);
+  await probe(ev, 'watchForPaint', RUN_TIMEOUT_MS);
+  const triggerAt = await probe(ev, 'nowInPage');
+  if (process.env.BENCH_DEBUG) process.stderr.write(`    trigger at ${Date.now() % 100000}\n`);
+  await chromium.triggerAction(page);
+  lap('triggered');
+  const { state, tabId } = await waitForFinalState(chromium, url);
+  lap('final state');
+  // Highlights appear before the state turns final, so the watcher has seen them unless there were none.
+  const painted = state?.status === 'ready' && state.painted ? await probe(ev, 'paintedAt', PAINT_GRACE_MS) : null;
+  await new Promise((r) => setTimeout(r, SETTLE_AFTER_RUN_MS));
+  const perf = await probe(ev, 'perfSince', triggerAt);
+  const rangesPainted = await probe(ev, 'factmarkRangeCount');
+  const markup1 = await probe(ev, 'markupFingerprint');
+  const heap1 = await heapUsedKB(cdp);
+  lap('heap1');
+
+  // Removal, as the popup's switch or Escape does it.
+  if (tabId !== null) {
+    await (await chromium.worker()).evaluate(
+      async ({ id }) => {
+        const api = (globalThis as unknown as { chrome: typeof browser }).chrome;
+        await api.tabs.sendMessage(id, { type: 'factmark:clear' }).catch(() => undefined);
+      },
+      { id: tabId },
+    );
+  }
+  await probe(ev, 'settledNow');
+  const markup2 = await probe(ev, 'markupFingerprint');
+  const leftover = await probe(ev, 'factmarkRangeCount');
+  trackPageErrors(false);
+  const requests = extensionRequests(
+    [...proxy.foreign.slice(proxyFrom.foreign), ...proxy.forwarded.slice(proxyFrom.forwarded)],
+    pageRequests.slice(pageFrom),
+    opts.browserServiceHosts,
+  );
+  await closePopups(browserCdp);
+  lap('cleared');
+
+  if (!floorsFirst) floors = await measureFloors(page, opts.floorsScript);
+
+  lap('floors');
+  const report = state?.report;
+  if (leftover > 0) errors.push(`${leftover} ranges still registered after removal`);
+  return {
+    id: corpusPage.id,
+    browser: 'chromium',
+    status: state ? state.status : 'timeout',
+    message: state?.message,
+    expectNotArticle: corpusPage.readerable === false,
+    english: state?.status === 'ready' ? state.english : null,
+    lang: report?.article.lang ?? corpusPage.lang,
+    blocks: report?.blocks.length ?? 0,
+    sentences: report?.sentences.length ?? 0,
+    spansFound: state ? spansFound(state) : 0,
+    unanchored: state?.unanchored ?? 0,
+    rangesPainted,
+    extractMs: report?.timingsMs.extract ?? null,
+    analyzeMs: report?.timingsMs.analyze ?? null,
+    paintMs: report?.timingsMs.paint ?? null,
+    totalMs: state?.totalMs ?? null,
+    clickToPaintMs: painted === null ? null : painted - triggerAt,
+    longTaskMs: perf.supported ? perf.longTaskMs : null,
+    longestSliceMs: report?.timingsMs.longestSlice ?? null,
+    heapAddedKB: heap1 - heap0,
+    floors,
+    domChangedPainted: markup1 !== markup0,
+    domChangedRemoved: markup2 !== markup0,
+    errors: [...errors, ...(state?.status === 'error' ? [`status error: ${state.message}`] : [])],
+    requests,
+  };
+}

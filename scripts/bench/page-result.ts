@@ -1,0 +1,43 @@
+// What the bench records for one page in one browser.
+import type { FloorTimes } from './page/floors';
+
+export interface PageResult {
+  id: string;
+  browser: 'chromium' | 'firefox';
+  /** The content script's final status; 'timeout' when none came. */
+  status: 'ready' | 'not-article' | 'error' | 'idle' | 'timeout';
+  message?: string;
+  /** The corpus says the page is not an article (Readability's readerable: false). */
+  expectNotArticle: boolean;
+  english: boolean | null;
+  lang: string | null;
+  blocks: number;
+  sentences: number;
+  /** Spans the paint plan asks for: claims, speakers' mentions and quotes, repeats. */
+  spansFound: number;
+  /** Spans the content script could not place (PageState.unanchored). */
+  unanchored: number;
+  /** Ranges actually registered in the page's CSS.highlights under factmark-* names. */
+  rangesPainted: number;
+  extractMs: number | null;
+  analyzeMs: number | null;
+  paintMs: number | null;
+  /** In the content script: from the run request to the frame with the highlights (PageState.totalMs). */
+  totalMs: number | null;
+  /** From the toolbar click (or the activate message) to the frame with the highlights, seen from the page. */
+  clickToPaintMs: number | null;
+  /** Longest main-thread task between the trigger and the end of the run (longtask API; 0 = none over 50 ms). */
+  longTaskMs: number | null;
+  /** The content script's own longest synchronous slice (its scheduler measures each). */
+  longestSliceMs: number | null;
+  /** JS heap the page keeps after the run (after a full GC), compared with before it. */
+  heapAddedKB: number | null;
+  floors: FloorTimes | null;
+  /** Markup changed while painted / after removal. */
+  domChangedPainted: boolean;
+  domChangedRemoved: boolean;
+  /** Uncaught errors in the content script's world, and in the page's world after the trigger. */
+  errors: string[];
+  /** Network requests the browser made between the trigger and the end of the page's run. */
+  requests: string[];
+}

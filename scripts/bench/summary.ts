@@ -1,0 +1,168 @@
+// Turns per-page results into the bench's tables and its one-line JSON summary.
+import type { PageResult } from './page-result';
+import type { PopupTiming } from './popup-render';
+import type { ScriptSize } from './bundle-size';
+import { fmt, median, p95 } from './stats';
+
+export interface BenchJson {
+  pages: number;
+  medianTotalMs: number;
+  p95TotalMs: number;
+  medianFloorMs: number;
+  ratio: number;
+  maxLongTaskMs: number;
+  anchoredShare: number;
+  errors: number;
+  domChanged: number;
+  requests: number;
+}
+
+interface Row {
+  label: string;
+  values: number[];
+  max?: boolean;
+}
+
+export interface BenchSummary {
+  json: BenchJson;
+  lines: string[];
+}
+
+const round = (v: number, d = 1) => (Number.isFinite(v) ? Math.round(v * 10 ** d) / 10 ** d : v);
+const nums = (xs: readonly (number | null | undefined)[]) => xs.filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
+const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
+const lpad = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
+
+function table(rows: Row[]): string[] {
+  const lines = [`${pad('', 34)}${lpad('median', 9)}${lpad('p95', 9)}${lpad('max', 9)}${lpad('pages', 7)}`];
+  for (const r of rows) {
+    const v = r.values;
+    lines.push(
+      `${pad(r.label, 34)}${lpad(fmt(median(v)), 9)}${lpad(fmt(p95(v)), 9)}${lpad(fmt(v.length ? Math.max(...v) : NaN), 9)}${lpad(String(v.length), 7)}`,
+    );
+  }
+  return lines;
+}
+
+/** Pages that were analysed and painted (the figures below are about them). */
+const analysed = (rs: readonly PageResult[]) => rs.filter((r) => r.status === 'ready');
+
+function browserLines(name: string, results: readonly PageResult[]): { lines: string[]; ratio: number; p95Ratio: number } {
+  const ready = analysed(results);
+  const total = nums(ready.map((r) => r.totalMs));
+  const bare = nums(ready.map((r) => r.floors?.bareMs));
+  const readability = nums(ready.map((r) => r.floors?.readabilityMs));
+  const ratio = median(total) / median(bare);
+  const p95Ratio = p95(total) / p95(bare);
+  const perPageRatio = nums(ready.map((r) => (r.totalMs !== null && r.floors ? r.totalMs / r.floors.bareMs : null)));
+  const lines = [
+    `## ${name}: ${results.length} pages, ${ready.length} analysed and painted`,
+    ...table([
+      { label: 'extraction (ms)', values: nums(ready.map((r) => r.extractMs)) },
+      { label: 'analysis (ms)', values: nums(ready.map((r) => r.analyzeMs)) },
+      { label: 'paint, to the next frame (ms)', values: nums(ready.map((r) => r.paintMs)) },
+      { label: 'total, run to painted (ms)', values: total },
+      { label: 'click to painted (ms)', values: nums(ready.map((r) => r.clickToPaintMs)) },
+      { label: 'longest task, longtask API (ms)', values: nums(results.map((r) => r.longTaskMs)) },
+      { label: 'longest own slice (ms)', values: nums(results.map((r) => r.longestSliceMs)) },
+      { label: 'heap kept by the run (KB)', values: nums(ready.map((r) => r.heapAddedKB)) },
+      { label: 'floor: Readability parse() (ms)', values: readability },
+      { label: 'floor: bare pipeline (ms)', values: bare },
+      { label: 'ratio per page, total / bare', values: perPageRatio },
+      { label: 'paint: Highlight API + frame (ms)', values: nums(ready.map((r) => r.floors?.highlightPaintMs)) },
+      { label: 'paint: <mark> wrapping + frame (ms)', values: nums(ready.map((r) => r.floors?.markPaintMs)) },
+    ]),
+    `ratio median total / median bare pipeline = ${fmt(ratio, 2)} (target ≤ 1.5); p95 total / p95 bare = ${fmt(p95Ratio, 2)} (target ≤ 2)`,
+    `median total / median Readability alone = ${fmt(median(total) / median(readability), 2)} (target ≤ 2.5)`,
+  ];
+  return { lines, ratio, p95Ratio };
+}
+
+function robustnessLines(results: readonly PageResult[]): string[] {
+  const ready = analysed(results);
+  const found = ready.reduce((s, r) => s + r.spansFound, 0);
+  const painted = ready.reduce((s, r) => s + Math.min(r.rangesPainted, r.spansFound), 0);
+  const notArticles = results.filter((r) => r.expectNotArticle);
+  const wronglyPainted = notArticles.filter((r) => r.status !== 'not-article' || r.rangesPainted > 0);
+  const nonEnglish = ready.filter((r) => r.english === false);
+  const lines = [
+    `anchored: ${painted} of ${found} spans painted (${fmt((100 * painted) / Math.max(1, found), 2)}%); unanchored reported by the content script: ${ready.reduce((s, r) => s + r.unanchored, 0)}`,
+    `not articles (readerable: false): ${notArticles.length}, told "not an article" and unpainted: ${notArticles.length - wronglyPainted.length}` +
+      (wronglyPainted.length ? ` — WRONG: ${wronglyPainted.map((r) => `${r.id} (${r.status}, ${r.rangesPainted} ranges)`).join(', ')}` : ''),
+    `other pages found not to be articles: ${results.filter((r) => !r.expectNotArticle && r.status === 'not-article').map((r) => r.id).join(', ') || 'none'}`,
+    `non-English pages analysed (claims and speakers off, popup says so): ${nonEnglish.map((r) => `${r.id} [${r.lang ?? '?'}]`).join(', ') || 'none'}`,
+    `DOM changed while painted: ${results.filter((r) => r.domChangedPainted).map((r) => r.id).join(', ') || 'none'}; after removal: ${results.filter((r) => r.domChangedRemoved).map((r) => r.id).join(', ') || 'none'}`,
+    `<mark> fallback restored the markup: ${ready.filter((r) => r.floors?.markRestored).length} of ${ready.filter((r) => r.floors).length}`,
+  ];
+  const errored = results.filter((r) => r.errors.length || r.status === 'timeout');
+  lines.push(`errors: ${errored.length ? '' : 'none'}`);
+  for (const r of errored) lines.push(`  ${r.id}: ${r.status === 'timeout' ? 'no final state; ' : ''}${r.errors.join(' | ')}`);
+  const requested = results.filter((r) => r.requests.length);
+  lines.push(`network requests after the trigger: ${requested.length ? '' : 'none'}`);
+  for (const r of requested) lines.push(`  ${r.id}: ${r.requests.slice(0, 5).join(', ')}${r.requests.length > 5 ? ', …' : ''}`);
+  return lines;
+}
+
+export function summarize(
+  chromium: readonly PageResult[],
+  firefox: readonly PageResult[],
+  popup: readonly PopupTiming[],
+  sizes: readonly ScriptSize[],
+  time: { chromiumSeconds: number; totalSeconds: number },
+): BenchSummary {
+  const c = browserLines('Chromium', chromium);
+  const lines = [...c.lines, '', ...robustnessLines(chromium)];
+  if (firefox.length) {
+    const f = browserLines('Firefox', firefox);
+    lines.push('', ...f.lines, '', ...robustnessLines(firefox));
+  }
+  lines.push('', ...table([
+    { label: 'popup first contentful paint (ms)', values: nums(popup.map((p) => p.firstPaintMs)) },
+    { label: 'popup filled with the state (ms)', values: nums(popup.map((p) => p.filledMs)) },
+  ]));
+  for (const s of sizes) lines.push(`${s.file}: ${(s.bytes / 1024).toFixed(1)} KB, ${(s.gzipBytes / 1024).toFixed(1)} KB gzipped (target ≤ 60 KB)`);
+  lines.push(`time: Chromium ${time.chromiumSeconds.toFixed(0)} s, whole bench ${time.totalSeconds.toFixed(0)} s`);
+
+  const ready = analysed(chromium);
+  const found = ready.reduce((s, r) => s + r.spansFound, 0);
+  const painted = ready.reduce((s, r) => s + Math.min(r.rangesPainted, r.spansFound), 0);
+  const total = nums(ready.map((r) => r.totalMs));
+  const json: BenchJson = {
+    pages: chromium.length,
+    medianTotalMs: round(median(total)),
+    p95TotalMs: round(p95(total)),
+    medianFloorMs: round(median(nums(ready.map((r) => r.floors?.bareMs)))),
+    ratio: round(c.ratio, 2),
+    maxLongTaskMs: round(Math.max(0, ...nums(chromium.map((r) => r.longTaskMs)))),
+    anchoredShare: found === 0 ? 1 : round(painted / found, 4),
+    errors: chromium.filter((r) => r.errors.length || r.status === 'timeout' || r.status === 'error').length,
+    domChanged: chromium.filter((r) => r.domChangedPainted || r.domChangedRemoved).length,
+    requests: chromium.reduce((s, r) => s + r.requests.length, 0),
+  };
+  return { json, lines };
+}
+
+export function printReport(summary: BenchSummary, chromium: readonly PageResult[], firefox: readonly PageResult[], perPage: boolean): void {
+  const out: string[] = [];
+  if (perPage) {
+    for (const [name, rs] of [['Chromium', chromium], ['Firefox', firefox]] as const) {
+      if (!rs.length) continue;
+      out.push(`## ${name}, per page (ms; heap in KB)`);
+      out.push(
+        [pad('page', 44), lpad('status', 11), lpad('extract', 8), lpad('analyse', 8), lpad('paint', 7), lpad('total', 7), lpad('click', 7),
+          lpad('task', 6), lpad('slice', 6), lpad('heapKB', 7), lpad('readab', 7), lpad('bare', 7), lpad('hl', 6), lpad('mark', 6), lpad('spans', 6), lpad('unanch', 7)].join(''),
+      );
+      for (const r of rs) {
+        out.push(
+          [pad(r.id.slice(0, 43), 44), lpad(r.status, 11), lpad(fmt(r.extractMs), 8), lpad(fmt(r.analyzeMs), 8), lpad(fmt(r.paintMs), 7),
+            lpad(fmt(r.totalMs), 7), lpad(fmt(r.clickToPaintMs), 7), lpad(fmt(r.longTaskMs, 0), 6), lpad(fmt(r.longestSliceMs), 6),
+            lpad(fmt(r.heapAddedKB, 0), 7), lpad(fmt(r.floors?.readabilityMs), 7), lpad(fmt(r.floors?.bareMs), 7),
+            lpad(fmt(r.floors?.highlightPaintMs), 6), lpad(fmt(r.floors?.markPaintMs), 6), lpad(String(r.spansFound), 6), lpad(String(r.unanchored), 7)].join(''),
+        );
+      }
+      out.push('');
+    }
+  }
+  out.push(...summary.lines);
+  process.stdout.write(`${out.join('\n')}\n`);
+}
