@@ -5,6 +5,8 @@ import preact from '@preact/preset-vite';
 // - activeTab + scripting: the toolbar button or shortcut grants access to the current tab only, and the
 //   content script is injected then, not on every page the reader visits.
 // - storage: reader settings (sites that run automatically, auto-save, highlight kinds, colours).
+// - contextMenus: one item, "Highlight with Factmark", on selected text: saves the reader's own highlight. Its
+//   click grants activeTab like the toolbar button; no host access comes with it.
 // - optional host permissions: asked for one site at a time, when the reader makes it "run automatically".
 export default defineConfig({
   manifestVersion: 3,
@@ -12,13 +14,17 @@ export default defineConfig({
     name: 'Factmark',
     description:
       'Marks claims, speakers and repeated sections on the news article you read. Everything stays on your device.',
-    permissions: ['activeTab', 'scripting', 'storage'],
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Factmark this article (Alt+Shift+F)' },
     commands: {
       'toggle-factmark': {
         suggested_key: { default: 'Alt+Shift+F' },
         description: 'Mark up the article on this page, or remove the marks',
+      },
+      'highlight-selection': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Save the selected text as your highlight, with a note',
       },
     },
     content_security_policy: {

@@ -40,6 +40,7 @@ function handle(session: PageSession, message: ContentRequest): PageState | Prom
     case 'factmark:set-kinds': return session.setKinds(message.kinds);
     case 'factmark:scroll-to': return session.scrollTo(message.block, message.start, message.end);
     case 'factmark:highlight-selection': return session.highlightSelection();
+    case 'factmark:focus-speaker': return session.focusSpeaker(message.speaker, message.step);
   }
 }
 

@@ -25,8 +25,22 @@ export interface PageState {
   english: boolean;
   /** Milliseconds from the trigger to painted highlights. */
   totalMs?: number;
+  /** A further line for the popup about this analysis (e.g. a very long page analysed in part). Added in round 2 (issue 7). */
+  note?: string;
   /** The highlights saved for this page (looked up when Factmark ran here), and how they were found again. */
   saved?: SavedOnPage;
+  /**
+   * The speaker shown alone on the page (the popup's speaker list), how many places of theirs there are, and
+   * which one the page was last scrolled to (0-based). Added in round 2 (issue 3).
+   */
+  focus?: SpeakerFocus;
+}
+
+/** See PageState.focus. */
+export interface SpeakerFocus {
+  speaker: string;
+  index: number;
+  total: number;
 }
 
 /** Saved highlights of a page, re-anchored on the page as it is now. Added in round 2 (issue 6). */
@@ -65,7 +79,10 @@ export type ContentRequest =
   | { type: 'factmark:set-kinds'; kinds: KindSwitches }
   | { type: 'factmark:scroll-to'; block: number; start: number; end: number }
   // The context menu item or the shortcut: save the reader's selection as their own highlight.
-  | { type: 'factmark:highlight-selection' };
+  | { type: 'factmark:highlight-selection' }
+  // The popup's speaker list: show only this speaker's mentions and quotes (null: everything again), and with
+  // `step` go to their next (1) or previous (-1) place. Added in round 2 (issue 3).
+  | { type: 'factmark:focus-speaker'; speaker: string | null; step?: 1 | -1 };
 
 /** To the background (browser.runtime.sendMessage). */
 export type BackgroundRequest =

@@ -165,6 +165,15 @@ export function App() {
           </button>
         </p>
       </fieldset>
+
+      <section data-testid="about">
+        <h2>About</h2>
+        <p class="fm-options__hint">
+          Factmark analyses articles on your device. Its claim model was trained on the ClaimBuster sentences (Arslan,
+          Hassan, Li and Tremayne, 2020) as published by the CLEF CheckThat! 2024 lab (Hasanain et al., 2024), licensed
+          CC BY 4.0 (creativecommons.org/licenses/by/4.0); the extension ships weights derived from them, not the data.
+        </p>
+      </section>
     </main>
   );
 }

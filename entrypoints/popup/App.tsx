@@ -5,6 +5,8 @@ import { SpeakerList } from '../../components/SpeakerList';
 import { Swatch } from '../../components/Swatch';
 import { Switch } from '../../components/Switch';
 import { siteOf, SPEAKER_PALETTE } from '../../lib/settings';
+import { USER_COLOR } from '../../lib/highlighting/highlight-css';
+import { SavedOnPageView } from './SavedOnPage';
 import { statusLines } from './status-lines';
 import { usePopup } from './use-popup';
 
@@ -15,7 +17,7 @@ function hostOf(url: string | null | undefined): string {
 
 /** The toolbar popup. It renders at once (a shell with "Reading this page…") and fills in when the state arrives. */
 export function App() {
-  const { state, report, settings, save, actionError, saveNow, scrollTo, setKind, toggle, openLibrary } = usePopup();
+  const { state, report, settings, save, actionError, saveNow, scrollTo, focusSpeaker, setKind, toggle, openLibrary } = usePopup();
   const status = statusLines(state);
   const colors = settings?.colors;
   const palette = colors?.speakers ?? SPEAKER_PALETTE;
@@ -66,13 +68,20 @@ export function App() {
               label={<>{colors && <Swatch color={palette[0] ?? 'currentColor'} />}Speakers and quotes</>} />
             <Switch testId="switch-repeats" checked={state.kinds.repeats} onChange={(on) => setKind('repeats', on)}
               label={<>{colors && <Swatch color={colors.repeat} />}Repeated passages</>} />
+            <Switch testId="switch-user" checked={state.kinds.user !== false} onChange={(on) => setKind('user', on)}
+              label={<><Swatch color={USER_COLOR} />Your highlights</>} />
           </fieldset>
+
+          {state.saved && <SavedOnPageView saved={state.saved} />}
 
           <Section title="Key points" count={report.keyPoints.length}>
             <KeyPointList keyPoints={report.keyPoints} onSelect={scrollTo} />
           </Section>
           <Section title="Speakers" count={report.speakers.length}>
-            <SpeakerList speakers={report.speakers} quotes={report.quotes} palette={palette} />
+            {/* Clicking a speaker shows only them on the page; the arrows step through their places. */}
+            <SpeakerList speakers={report.speakers} quotes={report.quotes} palette={palette}
+              onFocus={state.painted ? (id) => focusSpeaker(id) : undefined} focus={state.focus ?? null}
+              onStep={(direction) => state.focus && focusSpeaker(state.focus.speaker, direction)} />
           </Section>
         </>
       )}

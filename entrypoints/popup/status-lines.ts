@@ -19,6 +19,7 @@ export function statusLines(state: PageState | null): { tone: MessageTone; lines
       const lines = [state.message ?? (state.painted ? 'Marked up on this page.' : 'Highlights are off on this page.')];
       if (state.unanchored > 0) lines.push(`${plural(state.unanchored, 'passage')} could not be found on the page.`);
       if (!state.english) lines.push(ENGLISH_ONLY_TEXT);
+      if (state.note) lines.push(state.note);
       return { tone: 'info', lines };
     }
   }

@@ -100,6 +100,14 @@ export function usePopup() {
     [report, toPage],
   );
 
+  /** Shows one speaker alone on the page (null: everyone again); `step` goes to their next or previous place. */
+  const focusSpeaker = useCallback(
+    (speaker: string | null, step?: 1 | -1) => {
+      void toPage(step ? { type: 'factmark:focus-speaker', speaker, step } : { type: 'factmark:focus-speaker', speaker });
+    },
+    [toPage],
+  );
+
   const setKind = useCallback(
     async (kind: HighlightKind, on: boolean) => {
       if (!state) return;
@@ -124,5 +132,5 @@ export function usePopup() {
     void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
   }, []);
 
-  return { state, report, settings, save, actionError, saveNow, scrollTo, setKind, toggle, openLibrary };
+  return { state, report, settings, save, actionError, saveNow, scrollTo, focusSpeaker, setKind, toggle, openLibrary };
 }

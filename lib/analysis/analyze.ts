@@ -43,6 +43,8 @@ export function analyze(blocks: Block[], options: AnalyzeOptions = {}): Analysis
   });
   const quotes = attributed.quotes.filter((q) => !repeated(q.block, q.start, q.end));
   const mentions = attributed.mentions.filter((m) => !repeated(m.block, m.start, m.end));
-  const keyPoints = findKeyPoints(blocks, sentences, claims, quotes, { title: options.title ?? null });
+  // Key points come from the first copy of a repeated passage; the second would also count its words twice.
+  const original = sentences.filter((s) => !repeated(s.block, s.start, s.end));
+  const keyPoints = findKeyPoints(blocks, original, quotes, { title: options.title ?? null });
   return { blocks, sentences, claims, speakers: attributed.speakers, quotes, mentions, repeats, keyPoints };
 }

@@ -1,8 +1,10 @@
-// Key points: the article's own summary list when it has one; otherwise 3–5 of its sentences, scored by a
-// few weighted signals (position, centrality, overlap with the title, length, names and figures) and checked
-// for standing alone: no sentence that opens with "He said…" or "But…", no reaction quotes, no sentence
-// saying again what a chosen one says.
-import type { Block, Claim, KeyPoint, Quote, Sentence } from './types';
+// Key points: the article's own summary list when it has one; otherwise 3–5 of its sentences. Only
+// sentences that stand alone qualify: none that opens with "He said…" or "But…", no reaction quotes, no
+// sentence saying again what a chosen one says. Among them, a small learned model says how likely each word
+// of the article is to be in a summary of it (first seen early, repeated, in the title, a name or a
+// figure), and the chosen three are the set whose words a summary can be expected to share most, for
+// their length (the expected ROUGE-1 F-measure).
+import type { Block, KeyPoint, Quote, Sentence } from './types';
 import { isBoilerplate } from './is-boilerplate';
 import { findKeyPointList } from './key-point-list';
 import { QUOTED } from './claims/cue-patterns';
@@ -34,7 +36,19 @@ const MAX_OVERLAP = 0.5;
 const MIN_POINTS = 3;
 const MAX_POINTS = 5;
 const SENTENCES_PER_EXTRA_POINT = 30;
+// The best three are searched among every triple of the first 20 candidates (1,140 triples): the points
+// of a news story are in its first half, and a triple, unlike one sentence at a time, can trade one long
+// sentence for two short ones.
+const SEARCH_POOL = 20;
+// The length of the summary a reader would write, in words: the mean length of the CNN/DailyMail
+// highlights (51 tokens) rounded. It prices each added word in the expected-overlap score below.
+const SUMMARY_WORDS = 50;
+// Picture references inside sentences ("(pictured)", "(left)", "(file photo)") are page furniture.
+const PICTURE_NOTE =
+  /\s*\((?:(?:not |also |both )?pictured(?: (?:left|right|centre|center|above|below|here|with [^)]{1,30}))?|(?:far |second |third )?(?:left|right|centre|center)|above|below|inset|top|bottom|file (?:picture|photo|image))\)/gi;
 
+// Function words: ROUGE counts them, so they matter to the overlap a summary can expect, but they say
+// nothing about what the story is.
 const STOPWORDS = new Set([
   'the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'is',
   'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had', 'that', 'this', 'it', 'its', 'he', 'she', 'they',
@@ -43,45 +57,46 @@ const STOPWORDS = new Set([
   'any', 'some', 'more', 'most', 'other', 'such', 'no', 'one', 'two', 'can', 'may', 'did', 'do', 'does',
 ]);
 
-/** What a candidate sentence is scored on; each signal is roughly in 0..1. */
-export interface KeyPointSignals {
-  /** e^(-i/4) for the i-th body sentence: the lead carries the story. */
-  position: number;
-  /** 1 for the first candidate: news opens with its main point. */
-  first: number;
-  /** How much the sentence uses the article's recurring words (mean log frequency, scaled to the best). */
-  centrality: number;
-  /** Share of the title's content words the sentence contains (0 without a title). */
-  title: number;
-  /** Words / 40, capped at 1: longer sentences hold more of the story, and cost more of the reader's time. */
-  length: number;
-  /** A figure (digits): summaries keep the numbers. */
-  figure: number;
-  /** Name runs / 4, capped at 1: who and where. */
-  names: number;
-  /** The check-worthiness score, 0 when not a claim. */
-  claim: number;
-}
+/**
+ * What makes a word of the article likely to be in a summary of it, each in 0..1 (but logTf). The names
+ * are the keys of WORD_WEIGHTS.
+ */
+export const WORD_SIGNALS = [
+  'bias', // 1: the base rate
+  'title', // the word is in the title
+  'logTf', // log(1 + how often the article uses it)
+  'firstSeen', // e^(-i/3) for the first sentence i that uses it: the lead introduces the story's words
+  'inFirst', // in the first sentence
+  'inLead', // share of the first three sentences using it
+  'stopword', // a function word
+  'capitalised', // share of its uses capitalised mid-sentence: names
+  'number', // a figure
+  'spread', // share of the sentences using it: what the article keeps coming back to
+  'long', // characters / 10, capped at 1: short words are mostly grammar
+] as const;
+export type WordSignal = (typeof WORD_SIGNALS)[number];
 
-export type KeyPointWeights = Record<keyof KeyPointSignals, number>;
-
-// Learned on CNN/DailyMail (scripts/eval-keypoints.ts --fit, on the 50 articles with an even line number,
-// reported on the 50 others), then rounded; each weight says how much one unit of the signal is worth.
-export const KEY_POINT_WEIGHTS: KeyPointWeights = {
-  position: 0.6,
-  first: 0,
-  centrality: 0.3,
-  title: 0,
-  length: 0,
-  figure: 0,
-  names: 0,
-  claim: 0.1,
+// Poisson regression of how often each word appears in the reference summary, fitted on CNN/DailyMail
+// (scripts/eval-keypoints.ts --fit: the 50 articles on even lines; the 50 others are held out). A weight
+// multiplies the expected count by e^weight per unit of its signal.
+export const WORD_WEIGHTS: Record<WordSignal, number> = {
+  bias: -3.85,
+  title: 0.56,
+  logTf: 0.89,
+  firstSeen: 2.37,
+  inFirst: -0.97,
+  inLead: -0.16,
+  stopword: 0.06,
+  capitalised: 0.33,
+  number: 0.45,
+  spread: 0.4,
+  long: -0.02,
 };
 
 export interface KeyPointOptions {
-  /** The article's title, when known: sentences that restate it are the point of the story. */
+  /** The article's title, when known: its words are likelier to be the story's. */
   title?: string | null;
-  weights?: KeyPointWeights;
+  weights?: Record<WordSignal, number>;
 }
 
 function contentWords(text: string): Set<string> {
@@ -116,19 +131,6 @@ function standsAlone(s: Sentence, blockQuotes: Quote[]): boolean {
   return quotedShare(s, blockQuotes) <= MAX_QUOTED_SHARE;
 }
 
-// Capitalised words after the first, in runs: "Secretary of State Marco Rubio" is one.
-function nameRuns(text: string): number {
-  const words = text.split(/\s+/).slice(1);
-  let runs = 0;
-  let inRun = false;
-  for (const w of words) {
-    const capital = /^["“‘(]?\p{Lu}/u.test(w);
-    if (capital && !inRun) runs++;
-    inRun = capital;
-  }
-  return runs;
-}
-
 function articleList(blocks: Block[], sentences: Sentence[]): KeyPoint[] | null {
   const list = findKeyPointList(blocks);
   if (!list) return null;
@@ -141,96 +143,192 @@ function articleList(blocks: Block[], sentences: Sentence[]): KeyPoint[] | null 
   });
 }
 
-export interface ScoredCandidate {
-  sentence: Sentence;
-  signals: KeyPointSignals;
+/** A word as ROUGE and the word model see it: lowercased letters and digits. */
+export function wordTokens(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** The body sentences that could be key points, with their signals, in reading order. */
-export function keyPointCandidates(
-  blocks: Block[], sentences: Sentence[], claims: Claim[], quotes: Quote[], title: string | null = null,
-): ScoredCandidate[] {
+export function keyPointText(s: Sentence): string {
+  return s.text.replace(DATELINE, '').replace(PICTURE_NOTE, '');
+}
+
+/** What the choice works on: the candidate sentences, in reading order, and the signals of every word. */
+export interface KeyPointArticle {
+  candidates: Sentence[];
+  /** For each word of the body, its signals in WORD_SIGNALS order. */
+  words: Map<string, number[]>;
+}
+
+export function keyPointArticle(
+  blocks: Block[], sentences: Sentence[], quotes: Quote[], title: string | null = null,
+): KeyPointArticle {
   const kind = new Map(blocks.map((b) => [b.id, b.kind]));
   const blockText = new Map(blocks.map((b) => [b.id, b.text]));
   const directQuotes = new Map<number, Quote[]>();
   for (const q of quotes) if (q.kind === 'direct') directQuotes.set(q.block, [...(directQuotes.get(q.block) ?? []), q]);
   const body = sentences.filter((s) => kind.get(s.block) === 'paragraph' && !isBoilerplate(blockText.get(s.block) ?? ''));
-  const candidates = body
-    .map((s, index) => ({ s, index }))
-    .filter(({ s }) => standsAlone(s, directQuotes.get(s.block) ?? []));
-  if (!candidates.length) return [];
+  const candidates = body.filter((s) => standsAlone(s, directQuotes.get(s.block) ?? []));
 
-  // How central a word is: how many sentences of the article use it.
-  const frequency = new Map<string, number>();
-  const wordsOf = new Map<number, Set<string>>();
-  for (const s of body) {
-    const words = contentWords(s.text);
-    wordsOf.set(s.id, words);
-    for (const w of words) frequency.set(w, (frequency.get(w) ?? 0) + 1);
-  }
-  const centrality = candidates.map(({ s }) => {
-    const words = wordsOf.get(s.id) ?? new Set<string>();
-    let sum = 0;
-    for (const w of words) sum += Math.log1p((frequency.get(w) ?? 1) - 1);
-    return sum / Math.max(1, words.size);
+  interface Stats { uses: number; first: number; sentences: number; lastSentence: number; capitalised: number; lead: number }
+  const stats = new Map<string, Stats>();
+  body.forEach((s, i) => {
+    const raw = s.text.match(/[\p{L}\p{N}]+/gu) ?? [];
+    raw.forEach((token, k) => {
+      const w = token.toLowerCase();
+      let st = stats.get(w);
+      if (!st) {
+        st = { uses: 0, first: i, sentences: 0, lastSentence: -1, capitalised: 0, lead: 0 };
+        stats.set(w, st);
+      }
+      st.uses++;
+      if (k > 0 && /^\p{Lu}/u.test(token)) st.capitalised++;
+      if (st.lastSentence !== i) {
+        st.sentences++;
+        st.lastSentence = i;
+        if (i < 3) st.lead++;
+      }
+    });
   });
-  const maxCentrality = centrality.reduce((a, b) => Math.max(a, b), 1e-9);
-  const titleWords = contentWords(title ?? '');
-  const claimScore = new Map(claims.map((c) => [c.sentence, c.score]));
-
-  return candidates.map(({ s, index }, rank) => {
-    const words = wordsOf.get(s.id) ?? new Set<string>();
-    let inTitle = 0;
-    for (const w of titleWords) if (words.has(w)) inTitle++;
-    return {
-      sentence: s,
-      signals: {
-        position: Math.exp(-index / 4),
-        first: rank === 0 ? 1 : 0,
-        centrality: (centrality[rank] ?? 0) / maxCentrality,
-        title: titleWords.size ? inTitle / titleWords.size : 0,
-        length: Math.min(1, s.text.split(/\s+/).length / 40),
-        figure: /\d/.test(s.text) ? 1 : 0,
-        names: Math.min(1, nameRuns(s.text) / 4),
-        claim: claimScore.get(s.id) ?? 0,
-      },
+  const titleWords = new Set(wordTokens(title ?? ''));
+  const words = new Map<string, number[]>();
+  for (const [w, st] of stats) {
+    const signals: Record<WordSignal, number> = {
+      bias: 1,
+      title: titleWords.has(w) ? 1 : 0,
+      logTf: Math.log1p(st.uses),
+      firstSeen: Math.exp(-st.first / 3),
+      inFirst: st.first === 0 ? 1 : 0,
+      inLead: st.lead / 3,
+      stopword: STOPWORDS.has(w) ? 1 : 0,
+      capitalised: st.capitalised / st.uses,
+      number: /^\p{N}/u.test(w) ? 1 : 0,
+      spread: st.sentences / body.length,
+      long: Math.min(1, w.length / 10),
     };
-  });
+    words.set(w, WORD_SIGNALS.map((k) => signals[k]));
+  }
+  return { candidates, words };
 }
 
-export function keyPointScore(signals: KeyPointSignals, weights: KeyPointWeights): number {
-  let z = 0;
-  for (const k of Object.keys(weights) as (keyof KeyPointSignals)[]) z += weights[k] * signals[k];
-  return z;
+// A selection repeating a word c times can expect to match min(c, Y) of the reference's Y uses; past three
+// uses the expectation hardly grows.
+const MAX_COUNTED_REPEATS = 3;
+
+/**
+ * For each word, the overlap a selection using it 1, 2, 3 times can expect with a summary: the sum over
+ * k ≤ c of P(Y ≥ k), with Y Poisson-distributed around the word model's expected count.
+ */
+function expectedMatches(article: KeyPointArticle, weights: Record<WordSignal, number>): Map<string, number[]> {
+  const table = new Map<string, number[]>();
+  const w = WORD_SIGNALS.map((k) => weights[k]);
+  for (const [word, x] of article.words) {
+    let z = 0;
+    for (let i = 0; i < x.length; i++) z += (x[i] as number) * (w[i] as number);
+    const lambda = Math.exp(z);
+    let pk = Math.exp(-lambda);
+    let cdf = 0;
+    let sum = 0;
+    const row: number[] = [];
+    for (let k = 1; k <= MAX_COUNTED_REPEATS; k++) {
+      cdf += pk;
+      pk *= lambda / k;
+      sum += 1 - cdf;
+      row.push(sum);
+    }
+    table.set(word, row);
+  }
+  return table;
 }
 
 /** The best candidates, no two saying the same thing, in reading order. */
-export function chooseKeyPoints(candidates: ScoredCandidate[], weights: KeyPointWeights): Sentence[] {
-  const wanted = Math.min(MAX_POINTS, MIN_POINTS + Math.floor(candidates.length / SENTENCES_PER_EXTRA_POINT));
-  const ranked = candidates
-    .map((c) => ({ s: c.sentence, score: keyPointScore(c.signals, weights) }))
-    .sort((a, b) => b.score - a.score || a.s.id - b.s.id);
-  const chosen: { s: Sentence; words: Set<string> }[] = [];
-  for (const { s } of ranked) {
-    if (chosen.length >= wanted) break;
-    const words = contentWords(s.text);
-    if (chosen.some((c) => overlap(words, c.words) >= MAX_OVERLAP)) continue;
-    chosen.push({ s, words });
-  }
-  return chosen.map((c) => c.s).sort((a, b) => a.id - b.id);
-}
+export function chooseKeyPoints(article: KeyPointArticle, weights: Record<WordSignal, number> = WORD_WEIGHTS): Sentence[] {
+  const { candidates } = article;
+  if (!candidates.length) return [];
+  const matches = expectedMatches(article, weights);
+  const texts = candidates.map(keyPointText);
+  const content = texts.map(contentWords);
+  const distinct = (i: number, chosen: number[]) =>
+    chosen.every((j) => overlap(content[i] as Set<string>, content[j] as Set<string>) < MAX_OVERLAP);
+  // Words as small integers, so that scoring a set is array arithmetic (about 1,400 sets per article).
+  const ids = new Map<string, number>();
+  const rows: number[][] = [];
+  const tokenIds = texts.map((t) =>
+    Int32Array.from(wordTokens(t), (word) => {
+      let id = ids.get(word);
+      if (id === undefined) {
+        id = rows.length;
+        ids.set(word, id);
+        rows.push(matches.get(word) ?? [0, 0, 0]);
+      }
+      return id;
+    }),
+  );
+  // P(Y ≥ c) for each word and c = 1..3: what the c-th use of a word adds to the expected overlap.
+  const gain = new Float64Array(rows.length * MAX_COUNTED_REPEATS);
+  rows.forEach((row, id) => {
+    for (let c = 0; c < MAX_COUNTED_REPEATS; c++) gain[id * MAX_COUNTED_REPEATS + c] = (row[c] ?? 0) - (c ? (row[c - 1] ?? 0) : 0);
+  });
+  const uses = new Int32Array(rows.length);
+  // The F-measure a set of sentences can expect against a summary of SUMMARY_WORDS words: twice the
+  // expected overlap over the two lengths. Adding a sentence pays only if enough of its words are likely.
+  const expectedF = (set: number[]) => {
+    let length = 0;
+    let overlapSum = 0;
+    for (const i of set) {
+      const words = tokenIds[i] as Int32Array;
+      length += words.length;
+      for (const id of words) {
+        const c = ++uses[id];
+        if (c <= MAX_COUNTED_REPEATS) overlapSum += gain[id * MAX_COUNTED_REPEATS + c - 1] as number;
+      }
+    }
+    for (const i of set) for (const id of tokenIds[i] as Int32Array) uses[id] = 0;
+    return (2 * overlapSum) / (length + SUMMARY_WORDS);
+  };
 
-export function keyPointText(s: Sentence): string {
-  return s.text.replace(DATELINE, '');
+  // The best set of three (or fewer, when fewer are distinct) among the pool, by exhaustive search.
+  const pool = Math.min(candidates.length, SEARCH_POOL);
+  let best: number[] = [];
+  let bestF = -1;
+  const search = (from: number, chosen: number[]) => {
+    // A tie goes to the set found first, the earlier sentences (1e-9: sums in another order differ in the
+    // last bits, and the second copy of a repeated paragraph must not win on rounding).
+    const f = chosen.length ? expectedF(chosen) : -1;
+    if (chosen.length > best.length || (chosen.length === best.length && f > bestF + 1e-9)) {
+      best = [...chosen];
+      bestF = f;
+    }
+    if (chosen.length === MIN_POINTS) return;
+    for (let i = from; i < pool; i++) if (distinct(i, chosen)) search(i + 1, [...chosen, i]);
+  };
+  search(0, []);
+
+  // Longer articles get up to two more, each the one that raises the expected F-measure most.
+  const wanted = Math.min(MAX_POINTS, MIN_POINTS + Math.floor(candidates.length / SENTENCES_PER_EXTRA_POINT));
+  while (best.length < wanted) {
+    let next = -1;
+    let nextF = -Infinity;
+    for (let i = 0; i < candidates.length; i++) {
+      if (best.includes(i) || !distinct(i, best)) continue;
+      const f = expectedF([...best, i]);
+      if (f > nextF + 1e-9) {
+        nextF = f;
+        next = i;
+      }
+    }
+    if (next < 0) break;
+    best.push(next);
+  }
+  return best.sort((a, b) => a - b).map((i) => candidates[i] as Sentence);
 }
 
 export function findKeyPoints(
-  blocks: Block[], sentences: Sentence[], claims: Claim[], quotes: Quote[], options: KeyPointOptions = {},
+  blocks: Block[], sentences: Sentence[], quotes: Quote[], options: KeyPointOptions = {},
 ): KeyPoint[] {
   const own = articleList(blocks, sentences);
   if (own) return own;
-  const candidates = keyPointCandidates(blocks, sentences, claims, quotes, options.title ?? null);
-  return chooseKeyPoints(candidates, options.weights ?? KEY_POINT_WEIGHTS).map((s) => ({
+  const article = keyPointArticle(blocks, sentences, quotes, options.title ?? null);
+  return chooseKeyPoints(article, options.weights).map((s) => ({
     text: keyPointText(s),
     source: 'extracted',
     block: s.block,

@@ -4,6 +4,7 @@
 import { isEnglish } from '../analysis/language';
 import type { Report } from '../analysis/types';
 import { reportForArticle, type ArticleInput, type StageTimings } from '../report/analyze-article';
+import { capForAnalysis } from './analysis-cap';
 
 export type { ArticleInput, StageTimings } from '../report/analyze-article';
 
@@ -16,7 +17,9 @@ export interface AnalysedArticle {
 export type AnalyseArticle = (article: ArticleInput, timings: StageTimings) => Promise<AnalysedArticle>;
 
 /** Analyses in the calling thread (synchronous work, returned as a promise). */
-export function analyseNow(article: ArticleInput, timings: StageTimings): AnalysedArticle {
+export function analyseNow(input: ArticleInput, timings: StageTimings): AnalysedArticle {
+  // The page session caps what it sends; a caller that did not is capped here (./analysis-cap.ts).
+  const article = { ...input, blocks: capForAnalysis(input.blocks).blocks };
   const report = reportForArticle(article, timings);
   const english = isEnglish(article.blocks.map((b) => b.text).join('\n'), article.meta.lang ?? null);
   return { report, english };

@@ -30,6 +30,7 @@ export function paragraphLabel(block: number): string {
   return `¶${block + 1}`;
 }
 
+/** Leads with the "↑ repeated" marker: the passage is a copy, and the original is further up the page. */
 export function repeatCardTitle(ofBlock: number): string {
-  return `Repeats ${paragraphLabel(ofBlock)} ↑`;
+  return `↑ Repeated from ${paragraphLabel(ofBlock)}`;
 }

@@ -8,6 +8,8 @@ import type { KindSwitches } from '../highlight-kinds';
 import { NOT_ARTICLE_MESSAGE, type PageState } from '../messages';
 import type { Settings } from '../settings';
 import type { AnalyseArticle } from './analyse';
+import { capForAnalysis, cappedNote } from './analysis-cap';
+import { watchPaintedText, type PageWatch } from './page-watch';
 import { paintItemsFor } from './paint-items';
 import { createSavedHighlights, type SavedPort } from './saved-highlights';
 import { createSlicer } from './slicer';
@@ -31,6 +33,8 @@ export interface PageSession {
   clear(): PageState;
   setKinds(kinds: KindSwitches): PageState;
   scrollTo(block: number, start: number, end: number): PageState;
+  /** Shows only one speaker's places (null: all again); `step` scrolls to their next or previous place. */
+  focusSpeaker(speaker: string | null, step?: 1 | -1): PageState;
   /** Saves the reader's selection as their own highlight (context menu, shortcut); runs Factmark first if needed. */
   highlightSelection(): Promise<PageState>;
   state(): PageState;
@@ -50,6 +54,10 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
   let painter: Painter | null = null;
   // The popup, the shortcut and an automatic run can ask at the same moment; they share one run.
   let running: Promise<PageState> | null = null;
+  // The painted text, watched for the page's own edits (./page-watch.ts); see reanchor().
+  let watch: PageWatch | null = null;
+  let reanchoring: Promise<void> | null = null;
+  let reextractions = 0;
 
   // StaticRange costs the page nothing when it edits its own DOM (live Ranges are updated on every edit);
   // a browser without it gets a live Range.
@@ -80,6 +88,10 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
         showCard: (rows, at) => painter?.showCard(rows, at),
         changed: (summary) => (state = { ...state, saved: summary }),
         isOwnNode: (node) => painter?.isOwnNode(node) ?? false,
+        marks: () => {
+          const p = painter;
+          return p?.mode === 'marks' ? { unmapPoint: (node, offset) => p.unmapPoint(node, offset), unpaint: () => p.clear() } : null;
+        },
       })
     : null;
 
@@ -96,9 +108,48 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
     const plan = paintItemsFor(report, locate, makeRange, jumpToBlock, settings.colors.speakers.length);
     painter.paint(saved ? [...plan.items, ...saved.items()] : plan.items);
     painter.setVisible(state.kinds);
+    // A repaint (re-anchoring after the page's edits) keeps the speaker the reader chose, where it was.
+    if (state.focus) {
+      const total = painter.focus(state.focus.speaker);
+      state = { ...state, focus: total > 0 ? { ...state.focus, total, index: Math.min(state.focus.index, total - 1) } : undefined };
+    }
+    watchPainted(plan.items.flatMap((item) => item.ranges));
     lastSettings = settings;
     saved?.watchSelection(true);
     state = { ...state, painted: true, unanchored: plan.unanchored };
+  }
+
+  // StaticRanges do not follow the page's edits. Only with the Highlight API: the <mark> fallback edits the
+  // painted text itself.
+  function watchPainted(ranges: readonly AbstractRange[]): void {
+    watch?.stop();
+    watch = null;
+    if (painter?.mode !== 'highlights') return;
+    const nodes = new Set<Text>();
+    for (const r of ranges) {
+      if (r.startContainer.nodeType === TEXT_NODE) nodes.add(r.startContainer as Text);
+      if (r.endContainer.nodeType === TEXT_NODE) nodes.add(r.endContainer as Text);
+    }
+    watch = watchPaintedText({ win, nodes, isOwnNode: (n) => painter?.isOwnNode(n) ?? false, onStale: () => void reanchor() });
+  }
+
+  // The page rewrote text we painted. Extract again (in slices): if the article reads the same, the report
+  // still holds and only the places are new; otherwise the spans whose text changed are dropped and counted as
+  // unanchored (locate() refuses text that differs from what was analysed), and the rest stay painted.
+  function reanchor(): Promise<void> {
+    reanchoring ??= (async () => {
+      const report = state.report;
+      if (running || !state.painted || !report || !lastSettings) return;
+      if (reextractions < MAX_REEXTRACTIONS) {
+        reextractions++;
+        const slicer = createSlicer(win);
+        const fresh = await extractArticleInSlices(doc, { url: location.href, mapToLive: true }, slicer.pause).catch(() => null);
+        slicer.finish();
+        if (fresh && sameText(fresh.blocks, report.blocks)) article = fresh;
+      }
+      if (state.painted && state.report === report && lastSettings) paint(report, lastSettings);
+    })().finally(() => (reanchoring = null));
+    return reanchoring;
   }
 
   // The work is split into slices with a new task between them (./slicer.ts), so the page stays responsive:
@@ -117,13 +168,15 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
       return { ...state, status: 'not-article', message: NOT_ARTICLE_MESSAGE };
     }
     const t1 = performance.now();
+    const capped = capForAnalysis(article.blocks);
     const { report, english } = await slicer.wait(
-      deps.analyse({ meta: { ...article.meta, url: location.href }, blocks: article.blocks }, { extract: t1 - t0 }),
+      deps.analyse({ meta: { ...article.meta, url: location.href }, blocks: capped.blocks }, { extract: t1 - t0 }),
     );
     const t2 = performance.now();
     // Before painting, so the saved highlights go on in the same paint; the lookup ran during the analysis.
     if (saved) await saved.place(article, report);
-    state = { ...state, status: 'ready', message: undefined, report, english, kinds: settings.kinds };
+    const note = capped.omittedChars > 0 ? cappedNote(capped.analysedWords) : undefined;
+    state = { ...state, status: 'ready', message: undefined, note, report, english, kinds: settings.kinds };
     if (saved) state = { ...state, saved: saved.summary() };
     paint(report, settings);
     slicer.finish();
@@ -163,10 +216,12 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
       return state.painted ? session.clear() : session.run();
     },
     clear() {
+      watch?.stop();
+      watch = null;
       saved?.watchSelection(false);
       painter?.clear();
       painter = null;
-      state = { ...state, painted: false };
+      state = { ...state, painted: false, focus: undefined };
       return state;
     },
     setKinds(kinds) {
@@ -177,6 +232,22 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
     scrollTo(block, start, end) {
       const range = rangeOf(block, start, end);
       if (range && painter) painter.scrollTo(range);
+      return state;
+    },
+    focusSpeaker(speaker, step) {
+      if (!painter) return state;
+      if (speaker === null) {
+        painter.focus(null);
+        state = { ...state, focus: undefined };
+        return state;
+      }
+      // Choosing a speaker goes to their first place; the arrows then step from wherever the reader is.
+      if (state.focus?.speaker !== speaker && painter.focus(speaker) === 0) {
+        state = { ...state, focus: undefined };
+        return state;
+      }
+      const at = painter.step(state.focus?.speaker === speaker ? (step ?? 1) : 1);
+      state = { ...state, focus: at ? { speaker, ...at } : undefined };
       return state;
     },
     async highlightSelection() {
@@ -193,6 +264,16 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
     state: () => state,
   };
   return session;
+}
+
+// Node.TEXT_NODE (no DOM globals in tests that pass their own window).
+const TEXT_NODE = 3;
+// A page that keeps rewriting its article (a live blog) would have us extracting again and again; after this
+// many re-extractions, stale highlights are only dropped.
+const MAX_REEXTRACTIONS = 5;
+
+function sameText(a: readonly { text: string }[], b: readonly { text: string }[]): boolean {
+  return a.length === b.length && a.every((block, i) => block.text === b[i]!.text);
 }
 
 /** Milliseconds to a tenth, as the report's timings are kept. */

@@ -45,6 +45,7 @@ export function paintItemsFor(
       kind: 'speaker',
       ranges,
       colorIndex: index % paletteSize,
+      key: speaker.id,
       card: { title: speakerCardTitle(speaker, quotes.length) },
     });
   });

@@ -16,7 +16,7 @@ import type { NewUserHighlight } from '../storage/user-highlights';
 import { placeSaved, rangesOf, type Placement } from './place-saved';
 import { OWN_TITLE, savedItems } from './saved-items';
 import { createSelectionButton } from './selection-button';
-import { selectionSpan, type ArticleSpan, type LocatableArticle } from './selection-span';
+import { selectionSpan, type ArticleSpan, type LocatableArticle, type MapPoint } from './selection-span';
 
 /** How the content script reaches the library (runtime messages to the background; a fake in tests). */
 export interface SavedPort {
@@ -38,6 +38,11 @@ export interface SavedHooks {
   changed(summary: SavedOnPage): void;
   /** Nodes Factmark put in the page (the card): a selection in them is not the article's. */
   isOwnNode(node: Node): boolean;
+  /**
+   * The <mark> fallback splits the page's text nodes, and extraction's map points into them as they were. Then
+   * this maps a selection back to the page as extracted, and unpaint() puts that page back until the next paint.
+   */
+  marks?(): { unmapPoint: MapPoint; unpaint(): void } | null;
 }
 
 export interface SavedHighlights {
@@ -128,6 +133,24 @@ export function createSavedHighlights(port: SavedPort, hooks: SavedHooks): Saved
     return { x: last.right, y: last.bottom + BUTTON_GAP };
   };
 
+  /** The article span of a selection; in <mark> mode, checked on the page as extracted (repainted after). */
+  async function spanOnPage(range: Range): Promise<ArticleSpan> {
+    if (!article) throw new Error(NO_SELECTION);
+    const marks = hooks.marks?.();
+    let span: ArticleSpan | null;
+    if (marks) {
+      const [sc, so] = marks.unmapPoint(range.startContainer, range.startOffset);
+      const [ec, eo] = marks.unmapPoint(range.endContainer, range.endOffset);
+      marks.unpaint();
+      span = selectionSpan(article, { startContainer: sc, startOffset: so, endContainer: ec, endOffset: eo });
+      if (!span) hooks.repaint();
+    } else {
+      span = selectionSpan(article, range);
+    }
+    if (!span) throw new Error(OUTSIDE_ARTICLE);
+    return span;
+  }
+
   async function addSpan(span: ArticleSpan, at: { x: number; y: number }): Promise<void> {
     if (!article || !report) throw new Error(NO_SELECTION);
     const { quote, position } = selectorsForText(text, span.from, span.to);
@@ -146,7 +169,7 @@ export function createSavedHighlights(port: SavedPort, hooks: SavedHooks): Saved
   }
 
   // ---- the selection button -------------------------------------------------------------------------------
-  let pending: { span: ArticleSpan; at: { x: number; y: number } } | null = null;
+  let pending: { span: ArticleSpan; at: { x: number; y: number }; range: Range | null } | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pointerDown = false;
   let watching = false;
@@ -166,7 +189,8 @@ export function createSavedHighlights(port: SavedPort, hooks: SavedHooks): Saved
       button.hide();
       pending = null;
       if (!target) return;
-      addSpan(target.span, target.at).catch((e: unknown) => {
+      const work = target.range ? spanOnPage(target.range).then((span) => addSpan(span, target.at)) : addSpan(target.span, target.at);
+      work.catch((e: unknown) => {
         hooks.showCard([{ title: 'Could not save this highlight', detail: e instanceof Error ? e.message : String(e) }], target.at);
       });
     },
@@ -175,14 +199,16 @@ export function createSavedHighlights(port: SavedPort, hooks: SavedHooks): Saved
   const check = () => {
     timer = undefined;
     const range = watching && !pointerDown && article ? currentRange() : null;
-    const span = range && article ? selectionSpan(article, range) : null;
+    // With <mark>s in the page, checking the selection means unpainting; the button waits for the press to check.
+    const marksMode = !!hooks.marks?.();
+    const span = range && article ? (marksMode ? { from: 0, to: 0 } : selectionSpan(article, range)) : null;
     if (!range || !span) {
       pending = null;
       button.hide();
       return;
     }
     const at = below(range);
-    pending = { span, at };
+    pending = { span, at, range: marksMode ? range.cloneRange() : null };
     button.show(at);
   };
   const schedule = (ms = SETTLE_MS) => {
@@ -237,10 +263,9 @@ export function createSavedHighlights(port: SavedPort, hooks: SavedHooks): Saved
     async highlightSelection() {
       const range = currentRange();
       if (!range) throw new Error(NO_SELECTION);
-      const span = article ? selectionSpan(article, range) : null;
-      if (!span) throw new Error(OUTSIDE_ARTICLE);
       button.hide();
-      await addSpan(span, below(range));
+      const at = below(range);
+      await addSpan(await spanOnPage(range), at);
     },
     watchSelection(on) {
       if (on === watching) return;

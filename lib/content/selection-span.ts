@@ -23,6 +23,10 @@ export interface ArticleSpan {
 // paragraph break) is not part of what the reader meant.
 const EDGE_SPACE = /\s/;
 
+/** Maps a boundary point between two states of the page (the <mark> fallback splits text nodes). */
+export type MapPoint = (node: Node, offset: number) => [Node, number];
+
+/** `selection` must be given against the page as extracted (see SavedHooks.marks). */
 export function selectionSpan(article: LocatableArticle, selection: Bounds): ArticleSpan | null {
   const { blocks } = article;
   // Character i of the concatenated block texts (no separators) -> block index and offset.

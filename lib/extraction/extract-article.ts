@@ -51,6 +51,22 @@ export function isArticlePage(doc: Document): boolean {
   }
 }
 
+/** For each live text node the blocks point into: its text when the page was cloned (its clone twin's data). */
+function dataOfLiveNodes(mapped: readonly MappedBlock[], twins: TwinMap): Map<Text, string> {
+  const used = new Set<Text>();
+  for (const m of mapped) for (const seg of m.segments) if (seg.node) used.add(seg.node);
+  const data = new Map<Text, string>();
+  if (used.size === 0) return data;
+  for (const [clone, live] of twins) if (used.has(live)) data.set(live, clone.data);
+  return data;
+}
+
+/** Still in the page, holding the text it held at extraction. */
+function intact(node: Text, extractedData: ReadonlyMap<Text, string>): boolean {
+  const data = extractedData.get(node);
+  return data === undefined || (node.isConnected && node.data === data);
+}
+
 function blockId(block: Block | number): number {
   return typeof block === 'number' ? block : block.id;
 }
@@ -108,6 +124,7 @@ function* extractionSteps(doc: Document, opts: ExtractOptions): Generator<void, 
   yield;
 
   const mapped: MappedBlock[] = collectBlocks(content, twins);
+  const extractedData = dataOfLiveNodes(mapped, twins);
   twins.clear();
   let chars = 0;
   for (const m of mapped) chars += m.block.text.length;
@@ -128,7 +145,10 @@ function* extractionSteps(doc: Document, opts: ExtractOptions): Generator<void, 
     blocks,
     locate(block, start, end) {
       const m = mapped[blockId(block)];
-      return m ? locateInSegments(m.segments, m.block.text.length, start, end) : null;
+      const range = m ? locateInSegments(m.segments, m.block.text.length, start, end) : null;
+      // The page may have edited or removed the text since extraction: then the span has no certain place.
+      if (!range || !intact(range.startContainer, extractedData) || !intact(range.endContainer, extractedData)) return null;
+      return range;
     },
   };
 }

@@ -23,6 +23,8 @@ export interface MarkLayer<T> {
   restyle(styleOf: (owner: T) => Declarations | null): void;
   /** Maps a boundary point given against the DOM before wrapping to the current, split text. */
   mapPoint(node: Node, offset: number): [Node, number];
+  /** The reverse: a point in the split text (a reader's selection) to the DOM as it was before wrapping. */
+  unmapPoint(node: Node, offset: number): [Node, number];
   /** Undoes every edit, newest first. Idempotent. */
   restore(): void;
 }
@@ -114,6 +116,8 @@ export function wrapInMarks<T>(doc: Document, specs: readonly MarkSpec<T>[]): Ma
     }
     pieces.set(text, list);
   }
+  const origin = new Map<Node, { text: Text; start: number }>();
+  for (const [text, list] of pieces) for (const p of list) origin.set(p.node, { text, start: p.start });
   // 3. Which specs cover each piece; the longest spec becomes the outermost mark.
   const weight = segmentsBySpec.map((segs) => segs.reduce((n, s) => n + s.end - s.start, 0));
   const cover = new Map<Text, number[]>();
@@ -169,6 +173,18 @@ export function wrapInMarks<T>(doc: Document, specs: readonly MarkSpec<T>[]): Ma
       let hit = list[0]!;
       for (const p of list) if (p.start <= offset) hit = p;
       return [hit.node, offset - hit.start];
+    },
+    unmapPoint(node, offset) {
+      if (restored) return [node, offset];
+      let at: [Node, number] = [node, offset];
+      // A point between a mark's children (the mark holds one piece of text) is that piece's start or end.
+      if (ownerOf.has(node)) {
+        let piece: Node | null = node;
+        while (piece && piece.nodeType !== TEXT_NODE) piece = piece.firstChild;
+        if (piece) at = [piece, offset === 0 ? 0 : (piece as Text).data.length];
+      }
+      const from = origin.get(at[0]);
+      return from ? [from.text, from.start + at[1]] : at;
     },
     restore() {
       if (restored) return;

@@ -11,6 +11,8 @@ export interface PaintItem {
   ranges: AbstractRange[];
   /** Speaker colour slot (0…7, wraps); ignored for other kinds. */
   colorIndex?: number;
+  /** What Painter.focus() shows alone: a speaker's id. Added in round 2 (issue 3). */
+  key?: string;
   /** The card shown on hover or click. Plain text: it is set with textContent. */
   card: CardRow;
 }

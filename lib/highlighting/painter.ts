@@ -16,7 +16,7 @@ import type { Settings } from '../settings';
 import type { KindSwitches } from '../highlight-kinds';
 import { ALL_KINDS_ON } from '../highlight-kinds';
 import type { Bounds } from './bounds';
-import { boundsOf, isCollapsed } from './bounds';
+import { boundsOf, compareBoundary, isCollapsed } from './bounds';
 import type { CardRow } from './card';
 import { createCard } from './card';
 import type { PaintItem } from './paint-item';
@@ -62,6 +62,18 @@ export interface Painter {
   scrollTo(range: AbstractRange): void;
   /** Opens a pinned card with `rows` at a viewport point (the highlight the reader has just made). */
   showCard(rows: readonly CardRow[], at: { x: number; y: number }): void;
+  /** Where a boundary point of the page now (a selection) was before painting: the <mark> fallback splits text. */
+  unmapPoint(node: Node, offset: number): [Node, number];
+  /**
+   * Shows only the items painted with this key (one speaker: their mentions and quotes), every other highlight
+   * hidden whatever the kind switches say; null shows everything again. Returns how many places it shows.
+   */
+  focus(key: string | null): number;
+  /**
+   * Scrolls to the next (1) or previous (-1) place of the focused items, in reading order and wrapping round,
+   * and flashes it. Returns its position, or null when nothing is focused.
+   */
+  step(direction: 1 | -1): { index: number; total: number } | null;
   /** Removes highlights, marks, card, stylesheet and listeners. */
   clear(): void;
   readonly painted: boolean;
@@ -79,6 +91,10 @@ interface Entry {
   kind: PaintKind;
   name: string;
   bounds: Bounds;
+  /** The caller's range, for scrollTo(). */
+  range: AbstractRange;
+  /** Its StaticRange in the highlight registry (Highlight API mode), kept so focus() can regroup it. */
+  painted?: StaticRange;
 }
 
 // A short double blink: one flash can be missed while the page is still scrolling; two are noticed.
@@ -125,8 +141,14 @@ export function createPainter(opts: PainterOptions): Painter {
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
   let frame = 0;
   let lastMove: MouseEvent | null = null;
+  // focus(): the key shown alone, its places in reading order, and the one last scrolled to.
+  let focusKey: string | null = null;
+  let focusPlaces: Entry[] = [];
+  let focusAt = -1;
 
   const shown = (kind: PaintKind) => kinds[kindSwitch(kind)] !== false;
+  /** Whether an entry is on the page now: its kind is switched on, or it is what focus() shows. */
+  const visible = (e: Entry) => (focusKey === null ? shown(e.kind) : e.item.key === focusKey);
 
   const ensureSheet = (): boolean => {
     if (!sheet) {
@@ -140,15 +162,15 @@ export function createPainter(opts: PainterOptions): Painter {
     sheet = null;
   };
 
-  const styleOf = (e: Entry): Declarations | null => (shown(e.kind) ? (declarations.get(e.name) ?? null) : null);
+  const styleOf = (e: Entry): Declarations | null => (visible(e) ? (declarations.get(e.name) ?? null) : null);
 
   // ---- hover and click cards -------------------------------------------------------------------------------
   const elementOf = (t: EventTarget | null): Element | null =>
     t && (t as Node).nodeType === 1 ? (t as Element) : ((t as Node | null)?.parentElement ?? null);
 
   const hitAt = (x: number, y: number, target: Element | null): Entry[] => {
-    if (layer) return layer.ownersAt(target).filter((e) => shown(e.kind));
-    const candidates = index.candidatesAt(target).filter((c) => shown(c.owner.kind));
+    if (layer) return layer.ownersAt(target).filter(visible);
+    const candidates = index.candidatesAt(target).filter((c) => visible(c.owner));
     return candidates.length ? hitTestRects(doc, candidates, x, y) : [];
   };
 
@@ -240,6 +262,26 @@ export function createPainter(opts: PainterOptions): Painter {
     entries = [];
     index = createHitIndex<Entry>([]);
     known = new WeakMap();
+    focusKey = null;
+    focusPlaces = [];
+    focusAt = -1;
+  };
+
+  // Highlight API mode: one registry entry per name, holding the ranges of the entries that are visible; a
+  // name with nothing visible is unregistered (names are shared: a ninth speaker reuses the first one's colour).
+  const putHighlights = () => {
+    if (!set) return;
+    const byName = new Map<string, { kind: PaintKind; ranges: AbstractRange[] }>();
+    for (const e of entries) {
+      if (!e.painted) continue;
+      let group = byName.get(e.name);
+      if (!group) byName.set(e.name, (group = { kind: e.kind, ranges: [] }));
+      if (focusKey === null || e.item.key === focusKey) group.ranges.push(e.painted);
+    }
+    for (const [name, g] of byName) {
+      if (g.ranges.length === 0) set.remove(name);
+      else set.put(name, g.ranges, PRIORITY[g.kind], focusKey !== null || shown(g.kind));
+    }
   };
 
   const resolve = (range: AbstractRange): Bounds => {
@@ -262,7 +304,7 @@ export function createPainter(opts: PainterOptions): Painter {
         for (const r of item.ranges) {
           const bounds = prior.get(r) ?? boundsOf(r);
           known.set(r, bounds);
-          if (!isCollapsed(bounds)) entries.push({ item, index, kind: item.kind, name, bounds });
+          if (!isCollapsed(bounds)) entries.push({ item, index, kind: item.kind, name, bounds, range: r });
         }
       });
       if (entries.length === 0) {
@@ -272,19 +314,14 @@ export function createPainter(opts: PainterOptions): Painter {
       }
       if (api && set && ensureSheet()) {
         mode = 'highlights';
-        const byName = new Map<string, { kind: PaintKind; ranges: AbstractRange[] }>();
         for (const e of entries) {
-          let sr: StaticRange;
           try {
-            sr = new api.StaticRange(e.bounds);
+            e.painted = new api.StaticRange(e.bounds);
           } catch {
-            continue; // A boundary in a doctype or attribute: not paintable.
+            // A boundary in a doctype or attribute: not paintable.
           }
-          let group = byName.get(e.name);
-          if (!group) byName.set(e.name, (group = { kind: e.kind, ranges: [] }));
-          group.ranges.push(sr);
         }
-        for (const [name, g] of byName) set.put(name, g.ranges, PRIORITY[g.kind], shown(g.kind));
+        putHighlights();
         index = createHitIndex(entries.map((e) => ({ bounds: e.bounds, owner: e })));
       } else {
         // No Highlight API, or no way to style it (then painting invisible highlights would help nobody).
@@ -299,12 +336,32 @@ export function createPainter(opts: PainterOptions): Painter {
     setVisible(next) {
       kinds = { ...ALL_KINDS_ON, ...next };
       if (card.open) card.hide();
-      if (set) {
+      // While one speaker is focused the switches wait: they apply again when focus(null) shows everything.
+      if (set && focusKey === null) {
         const names = new Map(entries.map((e) => [e.name, e.kind] as const));
         for (const [name, kind] of names) set.setShown(name, shown(kind));
         sheet?.ensure();
       }
       layer?.restyle(styleOf);
+    },
+
+    focus(key) {
+      if (card.open) card.hide();
+      focusKey = key !== null && entries.some((e) => e.item.key === key) ? key : null;
+      focusAt = -1;
+      focusPlaces = focusKey === null ? [] : readingOrder(entries.filter((e) => e.item.key === focusKey));
+      putHighlights();
+      sheet?.ensure();
+      layer?.restyle(styleOf);
+      return focusPlaces.length;
+    },
+
+    step(direction) {
+      const total = focusPlaces.length;
+      if (focusKey === null || total === 0) return null;
+      focusAt = focusAt < 0 ? (direction > 0 ? 0 : total - 1) : (focusAt + direction + total) % total;
+      painter.scrollTo((focusPlaces[focusAt] as Entry).range);
+      return { index: focusAt, total };
     },
 
     flash(range) {
@@ -359,6 +416,10 @@ export function createPainter(opts: PainterOptions): Painter {
       card.show(rows, at, true);
     },
 
+    unmapPoint(node, offset) {
+      return layer ? layer.unmapPoint(node, offset) : [node, offset];
+    },
+
     clear() {
       reset();
       removeSheet();
@@ -381,4 +442,19 @@ export function createPainter(opts: PainterOptions): Painter {
     },
   };
   return painter;
+}
+
+/**
+ * Entries in reading order, one per place: a span inside the previous one (a "he" inside the quote it
+ * introduces) is not a separate stop.
+ */
+function readingOrder(list: readonly Entry[]): Entry[] {
+  const sorted = [...list].sort((a, b) => compareBoundary(a.bounds.startContainer, a.bounds.startOffset, b.bounds.startContainer, b.bounds.startOffset) ?? 0);
+  const out: Entry[] = [];
+  for (const e of sorted) {
+    const last = out[out.length - 1];
+    if (last && (compareBoundary(e.bounds.startContainer, e.bounds.startOffset, last.bounds.endContainer, last.bounds.endOffset) ?? 1) < 0) continue;
+    out.push(e);
+  }
+  return out;
 }

@@ -23,7 +23,11 @@ const UTF8_NAMES = 0x0800;
 // 1980-01-01 00:00 in MS-DOS time, the earliest it can say: the files' dates are in their front matter.
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 
-export function zipFiles(files: ReadonlyArray<{ name: string; text: string }>): Uint8Array {
+// Without ZIP64 the end record counts at most 65,535 files.
+const MAX_FILES = 0xffff;
+
+export function zipFiles(files: ReadonlyArray<{ name: string; text: string }>): Uint8Array<ArrayBuffer> {
+  if (files.length > MAX_FILES) throw new Error(`A ZIP file holds at most ${MAX_FILES} files; export all together instead.`);
   const encoder = new TextEncoder();
   const locals: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
@@ -75,7 +79,7 @@ export function zipFiles(files: ReadonlyArray<{ name: string; text: string }>): 
   ev.setUint16(10, files.length, true);
   ev.setUint32(12, centralSize, true);
   ev.setUint32(16, offset, true);
-  const out = new Uint8Array(offset + centralSize + end.length);
+  const out = new Uint8Array(new ArrayBuffer(offset + centralSize + end.length));
   let at = 0;
   for (const part of [...locals, ...centrals, end]) {
     out.set(part, at);

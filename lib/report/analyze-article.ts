@@ -16,7 +16,7 @@ export type StageTimings = { extract: number } & Record<string, number>;
 /** Analyses extracted blocks; `timingsMs` are the earlier stages, which the caller timed. */
 export function reportForArticle(article: ArticleInput, timingsMs: StageTimings): Report {
   const t0 = performance.now();
-  const analysis = analyze(article.blocks, { lang: article.meta.lang });
+  const analysis = analyze(article.blocks, { lang: article.meta.lang, title: article.meta.title });
   const analyzeMs = performance.now() - t0;
   return buildReport({ meta: article.meta, analysis, timingsMs: { ...timingsMs, analyze: analyzeMs } });
 }

@@ -38,9 +38,10 @@ export async function snippetsFor(
   try {
     await db.transaction('r', db.highlights, async () => {
       await Promise.all(ids.map(async (id) => {
-        const rows = await db.highlights.where('articleId').equals(id).filter((h) => kinds.includes(h.kind)).toArray();
+        // toArray on a plain key range is one getAll; a Dexie filter() would walk a cursor row by row.
+        const rows = await db.highlights.where('articleId').equals(id).toArray();
         const shown = rows
-          .filter((h) => !terms.length || matchesAny(`${h.text} ${h.note ?? ''}`, terms))
+          .filter((h) => kinds.includes(h.kind) && (!terms.length || matchesAny(`${h.text} ${h.note ?? ''}`, terms)))
           .sort((a, b) => rank(a) - rank(b) || a.id - b.id)
           .slice(0, SNIPPETS_PER_ARTICLE)
           .map((h) => ({ highlightId: h.id, kind: h.kind, text: h.text, speakerName: h.speakerName, ...(h.note ? { note: h.note } : {}) }));

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumExtension } from './support/chromium';
 import { createChromiumDriver } from './support/chromium-driver';
 import { defineFactmarkSuite } from './support/factmark-suite';
+import { defineMemorySuite } from './support/memory-suite';
 import { startPageServer, type PageServer } from './support/page-server';
 import { PROFILES_DIR } from './support/paths';
 import { poll } from './support/poll';
@@ -16,6 +17,13 @@ defineFactmarkSuite({
   // Requests Debian Chromium 156 makes with no extension loaded at all, with every flag in support/chromium.ts:
   // the on-device model manifest check (update.googleapis.com) and the signed-in-accounts check
   // (accounts.google.com). They come from the browser process, never from a page or an extension.
+  browserServiceHosts: ['update.googleapis.com', 'accounts.google.com'],
+});
+
+// Saved highlights on a revisit of a changed page, the reader's own highlights, the badge (issue 6).
+defineMemorySuite({
+  name: 'chromium',
+  createDriver: createChromiumDriver,
   browserServiceHosts: ['update.googleapis.com', 'accounts.google.com'],
 });
 

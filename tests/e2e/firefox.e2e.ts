@@ -2,6 +2,7 @@
 // the reader made "run automatically" in the options page; see support/firefox-driver.ts.
 import { createFirefoxDriver } from './support/firefox-driver';
 import { defineFactmarkSuite } from './support/factmark-suite';
+import { defineMemorySuite } from './support/memory-suite';
 
 defineFactmarkSuite({
   name: 'firefox',
@@ -9,3 +10,6 @@ defineFactmarkSuite({
   // With the test profile's preferences Firefox makes no request of its own (checked with no extension loaded).
   browserServiceHosts: [],
 });
+
+// Saved highlights on a revisit of a changed page, the reader's own highlights, the badge (issue 6).
+defineMemorySuite({ name: 'firefox', createDriver: createFirefoxDriver, browserServiceHosts: [] });

@@ -68,6 +68,12 @@ function lcs(a: number[], a0: number, a1: number, b: number[], b0: number, b1: n
   return prev[width - 1] as number;
 }
 
+/** Shingles are hashes: a shared one is checked word by word before it counts. */
+function sameWords(a: number[], i: number, b: number[], j: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (a[i + k] !== b[j + k]) return false;
+  return true;
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((x, y) => x - y);
   return sorted[sorted.length >> 1] as number;
@@ -85,9 +91,10 @@ export function alignWords(a: AlignedText, b: AlignedText): Alignment {
   // ...and the positions of `b` that share one: (i in a, j in b) pairs, in the order of b.
   const pairsA: number[] = [];
   const pairsB: number[] = [];
+  const shingleWords = Math.min(SHINGLE_SIZE, aWords);
   b.sequence.forEach((s, j) => {
     const i = firstInA.get(s);
-    if (i !== undefined) {
+    if (i !== undefined && sameWords(a.ids, i, b.ids, j, shingleWords)) {
       pairsA.push(i);
       pairsB.push(j);
     }
@@ -106,7 +113,6 @@ export function alignWords(a: AlignedText, b: AlignedText): Alignment {
     while (onDiagonal.has((i + length) * 0x100000 + (j + length))) length++;
     longest = Math.max(longest, length);
   }
-  const shingleWords = Math.min(SHINGLE_SIZE, aWords);
   const run = longest + shingleWords - 1;
 
   let matched = 0;

@@ -5,6 +5,7 @@
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 // Only non-ASCII words can have compatibility forms; skipping normalize() for the rest halves the cost.
 const ASCII = /^[\x20-\x7e]*$/;
+const CAPITAL = /^[\p{Lu}\p{N}]/u;
 
 export interface WordSpan {
   word: string;
@@ -16,12 +17,24 @@ export interface WordSpan {
   initial: boolean;
 }
 
-const CAPITAL = /^[\p{Lu}\p{N}]/u;
-// Punctuation between two words that makes the second open a sentence (or a caption after "Pictured:").
-const SENTENCE_BREAK = /[.!?…:;]/;
-
 // Compatibility forms (full-width letters, ligatures) are folded so text typed two ways compares equal.
 const fold = (w: string) => (ASCII.test(w) ? w : w.normalize('NFKC')).toLowerCase();
+
+// This runs on every word of the page: ASCII is decided from character codes, the rest by the regex.
+function isCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  return CAPITAL.test(word);
+}
+
+/** Is there a full stop, question or exclamation mark, ellipsis, colon or semicolon in text[from, to)? */
+function hasSentenceBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x3b || c === 0x2026) return true;
+  }
+  return false;
+}
 
 /** The words of `text`, folded, with their offsets in `text`. */
 export function comparableWordSpans(text: string): WordSpan[] {
@@ -29,9 +42,9 @@ export function comparableWordSpans(text: string): WordSpan[] {
   let previousEnd = -1;
   for (const m of text.matchAll(WORD)) {
     const start = m.index ?? 0;
-    const initial = previousEnd < 0 || SENTENCE_BREAK.test(text.slice(previousEnd, start));
+    const initial = previousEnd < 0 || hasSentenceBreak(text, previousEnd, start);
     previousEnd = start + m[0].length;
-    spans.push({ word: fold(m[0]), start, end: start + m[0].length, capital: CAPITAL.test(m[0]), initial });
+    spans.push({ word: fold(m[0]), start, end: previousEnd, capital: isCapital(m[0]), initial });
   }
   return spans;
 }

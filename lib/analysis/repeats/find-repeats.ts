@@ -80,7 +80,6 @@ export function findRepeats(blocks: Block[], sentences: Sentence[]): Repeat[] {
   const headings = new Originals();
   const furniture = new Originals();
   const bodyBlocks = new Originals();
-  const bodySentences = new Originals();
   const repeats: Repeat[] = [];
 
   for (const block of blocks) {
@@ -88,14 +87,14 @@ export function findRepeats(blocks: Block[], sentences: Sentence[]): Repeat[] {
     const text = blockWords(block.text, vocabulary);
     if (text.ids.length < MIN_BLOCK_WORDS) continue;
     const pool = block.kind === 'heading' ? headings : isBoilerplate(block.text) ? furniture : bodyBlocks;
-    const { passages: candidates, touched } = pool.candidates(text);
+    const { blocks: candidates, touched } = pool.candidates(text);
     const whole = restated(text, candidates);
     if (whole) {
       repeats.push({ block: block.id, of: whole.of, similarity: whole.similarity, text: block.text });
       continue;
     }
     if (pool !== bodyBlocks) {
-      pool.add(block.id, { block: block.id, words: text });
+      pool.add(block.id, text);
       continue;
     }
 
@@ -106,12 +105,14 @@ export function findRepeats(blocks: Block[], sentences: Sentence[]): Repeat[] {
     const nearCopies = candidates.filter((c) => text.ids.length <= CONTAINS_MAX_GROWTH * c.words.ids.length);
     const parts = containedParts(block.text, text, contained(text, nearCopies));
     // A block sharing no shingle with earlier text has no sentence that could (theirs are among its own).
-    if (touched) {
+    if (touched.length) {
       blockSentences.forEach((s, i) => {
         const w = words[i] as PassageWords;
         if (w.ids.length < MIN_SENTENCE_WORDS || parts.some((p) => p.start <= s.start && p.end >= s.end)) return;
-        const earlierSentences = bodySentences.candidates(w).passages;
-        const match = restated(w, [...bodyBlocks.candidates(w).passages, ...earlierSentences]);
+        const near = bodyBlocks.candidates(w);
+        if (!near.touched.length) return;
+        const earlierSentences = bodyBlocks.sentencesSharing(w, near.touched);
+        const match = restated(w, [...near.blocks, ...earlierSentences]);
         if (match) parts.push({ start: s.start, end: s.end, of: match.of, similarity: match.similarity });
         else parts.push(...containedParts(block.text, w, contained(w, earlierSentences)));
       });
@@ -125,12 +126,11 @@ export function findRepeats(blocks: Block[], sentences: Sentence[]): Repeat[] {
     for (const p of found) repeats.push({ block: block.id, of: p.of, similarity: p.similarity, text: block.text.slice(p.start, p.end), start: p.start, end: p.end });
 
     // Only the block's own text is an original: a later copy of its repeated passage points at the first.
-    bodyBlocks.add(block.id, { block: block.id, words: wordsOutside(text, found) });
-    blockSentences.forEach((s, i) => {
-      // A sentence that is itself a repeat is no original: a third copy must point at the first.
-      if (found.some((p) => p.start < s.end && s.start < p.end) || (words[i] as PassageWords).ids.length < MIN_SENTENCE_WORDS) return;
-      bodySentences.add(s.id, { block: block.id, words: words[i] as PassageWords });
+    const ownSentences = words.filter((w, i) => {
+      const s = blockSentences[i] as Sentence;
+      return w.ids.length >= MIN_SENTENCE_WORDS && !found.some((p) => p.start < s.end && s.start < p.end);
     });
+    bodyBlocks.add(block.id, wordsOutside(text, found), ownSentences);
   }
   return repeats;
 }

@@ -1,5 +1,5 @@
-// The earlier text a new passage is compared with: passages that are not repeats themselves, each kept with
-// its words and found through a shingle index, so a comparison costs one index lookup per shingle plus an
+// The earlier text a new passage is compared with: blocks that are not repeats themselves, with their
+// sentences, found through a shingle index, so a comparison costs one index lookup per shingle plus an
 // alignment with the few passages that share enough of them.
 import type { PassageWords } from './passage-words';
 import { ShingleIndex } from './shingle-index';
@@ -10,37 +10,60 @@ export interface Original {
   words: PassageWords;
 }
 
+interface Kept extends Original {
+  shingles: number;
+  /** The block's sentences that may be originals (for sentence-level comparisons). */
+  sentences: PassageWords[];
+}
+
 // A passage is aligned with an earlier one only when they share a tenth of the shorter one's shingles: a
 // restatement keeps far more (a copy with one word in ten changed keeps about half), and the alignment of
 // passages that share one stock phrase would be wasted work.
 const CANDIDATE_SHARE = 0.1;
 
+const worthAligning = (shared: number, own: number, other: number) => shared >= Math.max(1, CANDIDATE_SHARE * Math.min(own, other));
+
 export interface Candidates {
-  /** Earlier passages sharing enough shingles to be worth aligning. */
-  passages: Original[];
-  /** Whether any earlier passage shares a shingle at all (if not, no part of this one can match either). */
-  touched: boolean;
+  /** Earlier blocks sharing enough shingles to be worth aligning. */
+  blocks: Original[];
+  /** Earlier blocks sharing any shingle (if none, no part of the passage can match earlier text either). */
+  touched: Kept[];
 }
 
 export class Originals {
   private readonly index = new ShingleIndex();
-  private readonly passages = new Map<number, Original & { shingles: number }>();
+  private readonly kept = new Map<number, Kept>();
 
-  /** Keep passage `key` (a block or sentence id, unique in this set) for later comparisons. */
-  add(key: number, original: Original): void {
-    const own = new Set(original.words.sequence);
-    this.index.add(key, own);
-    this.passages.set(key, { block: original.block, words: original.words, shingles: own.size });
+  /** Keep block `block` (its words, and those of its sentences that may be originals). */
+  add(block: number, words: PassageWords, sentences: PassageWords[] = []): void {
+    const shingles = this.index.add(block, words.sequence);
+    this.kept.set(block, { block, words, shingles, sentences });
   }
 
   candidates(words: PassageWords): Candidates {
-    const own = new Set(words.sequence);
-    const passages: Original[] = [];
-    const overlaps = this.index.overlaps(own);
-    for (const [key, shared] of overlaps) {
-      const other = this.passages.get(key);
-      if (other && shared >= Math.max(1, CANDIDATE_SHARE * Math.min(own.size, other.shingles))) passages.push(other);
+    const own = words.sequence.length;
+    const blocks: Original[] = [];
+    const touched: Kept[] = [];
+    for (const [block, shared] of this.index.overlaps(words.sequence)) {
+      const kept = this.kept.get(block);
+      if (!kept) continue;
+      touched.push(kept);
+      if (worthAligning(shared, own, kept.shingles)) blocks.push(kept);
     }
-    return { passages, touched: overlaps.size > 0 };
+    return { blocks, touched };
+  }
+
+  /** Sentences of the `touched` blocks sharing enough shingles with `words` to be worth aligning. */
+  sentencesSharing(words: PassageWords, touched: Kept[]): Original[] {
+    const own = new Set(words.sequence);
+    const found: Original[] = [];
+    for (const kept of touched) {
+      for (const s of kept.sentences) {
+        let shared = 0;
+        for (const shingle of s.sequence) if (own.has(shingle)) shared++;
+        if (worthAligning(shared, own.size, s.sequence.length)) found.push({ block: kept.block, words: s });
+      }
+    }
+    return found;
   }
 }

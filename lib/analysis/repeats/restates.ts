@@ -19,16 +19,16 @@ export const MIN_RESTATED_SHARE = 0.8;
 // word of it from eight words on.
 const SHORT_ONE_OFF_WORDS = 8;
 
-/** How a passage restates another: all of it as one run, most of it as one run with other words at an
- * edge, or most of its words in order (an edited copy). */
-export type Restatement = 'verbatim' | 'lifted' | 'edited';
+/** How a passage restates another: all of it as one run; an edited copy of the same extent (most words in
+ * order, on both sides); or lifted from longer text, most of it in runs, other words at an edge. */
+export type Restatement = 'verbatim' | 'edited' | 'lifted';
 
 /** Is the passage of `words` words a repeat of a passage of `otherWords` words, given their alignment? */
 export function restates(alignment: Alignment, words: number, otherWords: number): Restatement | null {
   if (alignment.run >= words) return 'verbatim';
   if (words < LONG_PASSAGE_WORDS) return words >= SHORT_ONE_OFF_WORDS && alignment.run >= words - 1 ? 'lifted' : null;
-  if (alignment.covered >= MIN_RESTATED_SHARE * words) return 'lifted';
-  return alignment.matched >= MIN_RESTATED_SHARE * Math.max(words, otherWords) ? 'edited' : null;
+  if (alignment.matched >= MIN_RESTATED_SHARE * Math.max(words, otherWords)) return 'edited';
+  return alignment.covered >= MIN_RESTATED_SHARE * words ? 'lifted' : null;
 }
 
 /** The similarity a repeat carries: the share of its words found in order in the original. */

@@ -12,23 +12,32 @@ export class ShingleIndex {
   private readonly first = new Map<number, number>();
   private readonly more = new Map<number, number[]>();
 
-  /** Index passage `id` under its distinct shingles. */
-  add(id: number, shingles: Iterable<number>): void {
+  /** Index passage `id` under its shingles; returns how many distinct ones it has (a shingle repeated
+   * inside the passage is indexed and counted once). */
+  add(id: number, shingles: readonly number[]): number {
+    let distinct = 0;
     for (const s of shingles) {
       const one = this.first.get(s);
       if (one === undefined) {
         this.first.set(s, id);
-        continue;
+        distinct++;
+      } else if (one !== id) {
+        const list = this.more.get(s);
+        if (!list) {
+          this.more.set(s, [id]);
+          distinct++;
+        } else if (list[list.length - 1] !== id) {
+          if (list.length < MAX_POSTINGS - 1) list.push(id);
+          distinct++;
+        }
       }
-      if (one === id) continue;
-      const list = this.more.get(s);
-      if (!list) this.more.set(s, [id]);
-      else if (list.length < MAX_POSTINGS - 1 && list[list.length - 1] !== id) list.push(id);
     }
+    return distinct;
   }
 
-  /** For each indexed passage, how many of the distinct `shingles` it contains. */
-  overlaps(shingles: Iterable<number>): Map<number, number> {
+  /** For each indexed passage, at how many positions of `shingles` it has the shingle (a prefilter: a
+   * shingle repeated inside `shingles` counts each time). */
+  overlaps(shingles: readonly number[]): Map<number, number> {
     const counts = new Map<number, number>();
     for (const s of shingles) {
       const one = this.first.get(s);

@@ -51,6 +51,7 @@ const ROLE_FALLBACK_WINDOW_BLOCKS = 1;
 /** How many blocks back "they"/"it" may reach for an organisation or group. */
 const GROUP_WINDOW_BLOCKS = 2;
 /** Role heads that never fall back to a recent named person: they introduce anonymous sources. */
+const OFFICE_CHANGERS_LIST: readonly string[] = [...OFFICE_CHANGERS];
 const ANONYMOUS_HEADS: ReadonlySet<string> = new Set(['source', 'person', 'people']);
 
 function normaliseWords(text: string): string[] {
@@ -205,16 +206,19 @@ export class AgentBook {
     let best: Agent | null = null;
     let bestScore = 0;
     let bestOrder = -1;
+    const head = roleWordKey(phrase.head);
+    const phraseWords = [...new Set(phrase.words.map(roleWordKey))];
+    const checked = new Set<Person>();
     for (let i = this.seen.length - 1; i >= 0; i--) {
       const s = this.seen[i] as Seen;
       const person = s.agent.person;
-      if (!person || person.roles.length === 0) continue;
+      if (!person || person.roles.length === 0 || checked.has(person)) continue;
+      checked.add(person);
       const roleWords = this.roleWordsOf(person);
-      if (!roleWords.has(roleWordKey(phrase.head))) continue;
-      const phraseWords = new Set(phrase.words.map(roleWordKey));
+      if (!roleWords.has(head)) continue;
       // "the president" is not the vice president.
-      if ([...OFFICE_CHANGERS].some((w) => roleWords.has(w) && !phraseWords.has(w))) continue;
-      const score = 1 + [...phraseWords].filter((w) => roleWords.has(w)).length;
+      if (OFFICE_CHANGERS_LIST.some((w) => roleWords.has(w) && !phraseWords.includes(w))) continue;
+      const score = 1 + phraseWords.filter((w) => roleWords.has(w)).length;
       if (score > bestScore || (score === bestScore && i > bestOrder)) {
         best = s.agent;
         bestScore = score;
@@ -279,6 +283,8 @@ export class AgentBook {
         return phrase.definite ? this.resolveRole(phrase, block) : this.resolveUnnamed(phrase);
       case 'org':
         return this.resolveOrganisation(phrase, block);
+      case 'place':
+        return null;
     }
   }
 }

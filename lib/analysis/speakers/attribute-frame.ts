@@ -63,6 +63,22 @@ function recordPlace(agent: Agent | null, phrase: SourcePhrase | null, text: str
   if (!agent.forms.includes(form)) agent.forms.push(form);
 }
 
+/** Words on each side of an aside attribution: "The plan, he said, is flawed" has two and two. */
+const MIN_ASIDE_SIDE_WORDS = 2;
+
+/**
+ * "The plan, he said, is flawed": an attribution set off by commas inside the sentence it reports. The quote is
+ * the whole sentence, the short aside included, since a quote is one stretch of text (the aside is painted as
+ * the speaker's mention anyway). Only when it is the frame's one attribution.
+ */
+function asideRange(tokens: readonly Token[], frame: Frame, source: CueSource, alone: boolean): TokenRange | null {
+  if (!alone || tokens[source.attributionEnd]?.text !== ',') return null;
+  const words = (from: number, to: number): number => tokens.slice(from, to).filter((t) => t.kind === 'word' && !t.inQuote).length;
+  if (words(frame.firstToken, source.attributionStart) < MIN_ASIDE_SIDE_WORDS) return null;
+  if (words(source.attributionEnd + 1, frame.endToken) < MIN_ASIDE_SIDE_WORDS) return null;
+  return [frame.firstToken, frame.endToken];
+}
+
 /** Processes frame `frameIndex` of the block; appends its quotes to `drafts`. Returns the agent a trailing "reports:" hands to the next block. */
 export function attributeFrame(ctx: BlockContext, frameIndex: number, book: AgentBook, drafts: QuoteDraft[]): Agent | null {
   const { tokens, text } = ctx;
@@ -79,7 +95,8 @@ export function attributeFrame(ctx: BlockContext, frameIndex: number, book: Agen
       if (next && next.first <= cursor) {
         // Only the frame's first name in subject position is its subject; later ones are objects more often than not.
         book.noteRun(next, !firstSubjectSeen && next.position === 'subject');
-        if (next.position === 'subject') firstSubjectSeen = true;
+        // A place standing first ("In Salem, New Hampshire, Trump said") is not who the sentence is about.
+        if (next.position === 'subject' && !next.place) firstSubjectSeen = true;
         nextRun++;
         cursor = Math.max(cursor, next.end - 1);
         continue;
@@ -149,15 +166,19 @@ export function attributeFrame(ctx: BlockContext, frameIndex: number, book: Agen
         while (s < frame.endToken && (tokens[s] as Token).kind === 'punct') s++;
         range = [s, clauseEnd(tokens, frame, s, later)];
       } else if (tokens[a.cue.first - 1]?.text === ',') {
-        range = [frame.firstToken, a.cue.first - 1];
+        // "Most voters, according to Haines, want a change" reports the whole sentence.
+        range = asideRange(tokens, frame, a.source, i === 0 && later.length === 0) ?? [frame.firstToken, a.cue.first - 1];
       }
     } else if (a.cue.verb && !a.cue.verb.framingOnly && !a.source.inverted) {
       const start = clauseAfterCue(ctx, frame, a.cue, a.cue.end);
       if (start >= 0) range = [start, clauseEnd(tokens, frame, start, later)];
       else if (commaBefore && endsFrame(tokens, frame, a.cue.end, a.cue.verb.takesListener)) range = [frame.firstToken, a.source.attributionStart - 1];
+      else if (commaBefore) range = asideRange(tokens, frame, a.source, i === 0 && later.length === 0);
     } else if (a.source.inverted && a.cue.verb && !a.cue.verb.framingOnly && endsFrame(tokens, frame, a.source.attributionEnd, true)) {
       const k = a.cue.first - 1;
       if (tokens[k]?.text === ',' && k >= frame.firstToken) range = [frame.firstToken, k];
+    } else if (a.source.inverted && a.cue.verb && !a.cue.verb.framingOnly && commaBefore) {
+      range = asideRange(tokens, frame, a.source, i === 0 && later.length === 0);
     }
     const trimmed = range ? trimRange(tokens, range) : null;
     if (trimmed && !isOnlyQuotation(tokens, trimmed) && !(tokens[trimmed[0]] as Token).inQuote) {
@@ -278,6 +299,15 @@ function chooseForQuotation(
     if (subject) {
       const agent = resolve(subject, openTok);
       if (agent) return { agent, cue: null, strength: 1 };
+    }
+    // E. A headline ("Bernie Sanders: ‘It Is Not A Radical Idea’", "Warren Hammers Wells Fargo CEO: ‘…’"): its
+    // first person the article names elsewhere. Capitals say nothing in title case, so each word was a candidate.
+    if (ctx.titleCase) {
+      for (const run of ctx.frameRuns[ctx.frames.indexOf(frame)] ?? []) {
+        if (run.first >= openTok) break;
+        const agent = run.inQuote ? null : resolve({ kind: 'name', block: ctx.block, start: run.start, end: run.endChar, run }, run.first);
+        if (agent?.person) return { agent, cue: null, strength: 1 };
+      }
     }
   }
   return { agent: null, cue: null, strength: 0 };

@@ -155,7 +155,8 @@ export function sourceBefore(ctx: BlockContext, frame: Frame, cue: Cue): CueSour
 
 /**
  * "Lavrov and Rubio agreed", "The United States and Russia announced": a subject of two noun phrases. A named
- * person comes first ("Lavrov"); two bodies make one organisation ("The United States and Russia").
+ * person comes first ("Lavrov"); two countries are no speaker ("The United States and Russia"), and two bodies
+ * make one organisation ("NATO and the European Union").
  */
 function coordinatedSubject(ctx: BlockContext, floor: number, and: number, end: number, second: SourcePhrase | null): { phrase: SourcePhrase; from: number } | null {
   const { tokens } = ctx;
@@ -163,7 +164,11 @@ function coordinatedSubject(ctx: BlockContext, floor: number, and: number, end: 
   const from = b + 1;
   if (from >= and) return null;
   const first = classifyPhrase(ctx, from, and);
-  if (first && first.kind === 'name') return { phrase: first, from };
+  if (first && first.kind === 'name' && !first.run.place) return { phrase: first, from };
+  const isPlace = (p: SourcePhrase | null): boolean => p !== null && (p.kind === 'place' || (p.kind === 'name' && p.run.place));
+  if (isPlace(first) && isPlace(second)) {
+    return { phrase: { kind: 'place', block: ctx.block, start: (tokens[from] as Token).start, end: (tokens[end] as Token).end }, from };
+  }
   const allCapitalised = (a: number, z: number): boolean => tokens.slice(a, z).every((t) => t.kind !== 'word' || t.cap || DETERMINERS.has(t.lower));
   const secondIsBody = second === null ? allCapitalised(and + 1, end + 1) : second.kind === 'org' || (second.kind === 'name' && !second.run.titled && second.run.size === 1);
   if (!secondIsBody || !(first?.kind === 'org' || (first === null && allCapitalised(from, and)))) return null;

@@ -7,6 +7,7 @@ import { AUXILIARIES, CLAUSE_WORDS, CUE_ADVERBS, DEFINITE_DETERMINERS, DETERMINE
 import { IRREGULAR_PAST } from './lexicon/past-tense-verbs';
 import { DOCUMENT_WORDS } from './lexicon/document-words';
 import { ORGANISATION_WORDS } from './lexicon/organisation-words';
+import { PLACE_NAMES } from './lexicon/place-names';
 import { SUBJECT_PRONOUNS, type PronounKind } from './lexicon/pronouns';
 import { ROLE_MODIFIERS, isPluralRole, roleNoun } from './lexicon/role-words';
 import type { Token } from './tokenize-block';
@@ -15,7 +16,9 @@ export type SourcePhrase =
   | { kind: 'name'; block: number; start: number; end: number; run: NameRun }
   | { kind: 'pronoun'; block: number; start: number; end: number; pronoun: PronounKind; text: string }
   | { kind: 'role'; block: number; start: number; end: number; text: string; head: string; words: string[]; definite: boolean; plural: boolean }
-  | { kind: 'org'; block: number; start: number; end: number; text: string; head: string; words: string[]; definite: boolean; document: boolean };
+  | { kind: 'org'; block: number; start: number; end: number; text: string; head: string; words: string[]; definite: boolean; document: boolean }
+  // A country, state or city ("Russia", "the United States"): it names no speaker, and the cue stays unattributed.
+  | { kind: 'place'; block: number; start: number; end: number };
 
 /** Words that open a post-modifier kept in a source phrase ("familiar with …", "close to …", "for …"). */
 const POSTMODIFIER_LEADS: ReadonlySet<string> = new Set(['familiar', 'close', 'with', 'for', 'at', 'of', 'from', 'in', 'on', 'to', 'inside', 'within', 'near']);
@@ -72,7 +75,11 @@ export function classifyPhrase(ctx: BlockContext, from: number, to: number, allo
     if (pronoun) return { kind: 'pronoun', block: ctx.block, start: only.start, end: only.end, pronoun, text: only.text };
   }
 
-  // 3. A role or organisation phrase: determiners and modifiers, then a head, then anything after it.
+  // 3. A place ("the United States", "Washington"), which no name run covers after "the".
+  const place = placePhrase(ctx, words);
+  if (place) return place;
+
+  // 4. A role or organisation phrase: determiners and modifiers, then a head, then anything after it.
   let s = from;
   while (s < to) {
     const t = tokens[s] as Token;
@@ -138,6 +145,15 @@ export function classifyPhrase(ctx: BlockContext, from: number, to: number, allo
     return { kind: 'org', block: ctx.block, start: startTok.start, end: endTok.end, text, head: head.lower, words: phraseWords, definite, document };
   }
   return null;
+}
+
+/** Words that are a place once a leading "the" is dropped ("the United States"). */
+export function placePhrase(ctx: BlockContext, words: readonly Token[]): SourcePhrase | null {
+  const named = words[0]?.lower === 'the' ? words.slice(1) : words;
+  const first = named[0];
+  const last = named[named.length - 1];
+  if (!first || !last || !named.every((t) => t.cap) || !PLACE_NAMES.has(named.map((t) => t.lower.replace(/\.$/u, '')).join(' '))) return null;
+  return { kind: 'place', block: ctx.block, start: (words[0] as Token).start, end: last.end };
 }
 
 /** An acronym alone ("NATO said", "CNN reported") is an organisation. */

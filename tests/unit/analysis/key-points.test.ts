@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findClaims } from '../../../lib/analysis/claims/find-claims';
 import { findKeyPointList, isKeyPointHeading } from '../../../lib/analysis/key-point-list';
-import { findKeyPoints } from '../../../lib/analysis/key-points';
+import { chooseKeyPoints, findKeyPoints, keyPointArticle, keyPointText, WORD_SIGNALS, WORD_WEIGHTS } from '../../../lib/analysis/key-points';
 import { splitSentences } from '../../../lib/analysis/sentences';
 import type { Block, BlockKind } from '../../../lib/analysis/types';
 import { fold, loadSeed, SEED_000, SEED_001 } from './seeds';
@@ -9,9 +8,8 @@ import { fold, loadSeed, SEED_000, SEED_001 } from './seeds';
 function blocksOf(...items: [BlockKind, string][]): Block[] {
   return items.map(([kind, text], id) => ({ id, kind, text }));
 }
-function keyPoints(blocks: Block[]) {
-  const sentences = splitSentences(blocks);
-  return findKeyPoints(blocks, sentences, findClaims(blocks, sentences, []), []);
+function keyPoints(blocks: Block[], title: string | null = null) {
+  return findKeyPoints(blocks, splitSentences(blocks), [], { title });
 }
 
 const BODY: [BlockKind, string][] = [
@@ -98,4 +96,42 @@ describe('findKeyPoints', () => {
     expect(points.every((p) => p.block < 25)).toBe(true);
     expect(new Set(points.map((p) => fold(p.text))).size).toBe(points.length);
   });
+
+  it('prefers, among otherwise equal sentences, the one that restates the title', () => {
+    const blocks = blocksOf(
+      ['paragraph', 'The city council approved a new budget for the coming year on Monday evening after a long debate.'],
+      ['paragraph', 'Residents of the northern district complained about the noise from the new motorway during the meeting.'],
+      ['paragraph', 'The mayor thanked the volunteers who organised the spring festival in the old market square last month.'],
+      ['paragraph', 'Engineers inspected the old railway bridge over the river and found cracks in two of its arches.'],
+      ['paragraph', 'Officials from the regional government visited the harbour to discuss plans for a ferry terminal.'],
+    );
+    const without = keyPoints(blocks).map((p) => p.block);
+    const withTitle = keyPoints(blocks, 'Cracks found in old railway bridge arches').map((p) => p.block);
+    expect(without).not.toContain(3);
+    expect(withTitle).toContain(3);
+  });
+
+  it('searches sets, not single sentences: three distinct points even when the best ones repeat each other', () => {
+    const article = keyPointArticle(blocksOf(...BODY), splitSentences(blocksOf(...BODY)), []);
+    const chosen = chooseKeyPoints(article);
+    expect(new Set(chosen.map((s) => keyPointText(s))).size).toBe(chosen.length);
+    expect(chosen.map((s) => s.id)).toEqual([...chosen.map((s) => s.id)].sort((a, b) => a - b));
+  });
+
+  it.each([
+    ['(CNN)They may be close to finding evidence of alien life, a NASA scientist says.', 'They may be close to finding evidence of alien life, a NASA scientist says.'],
+    ['The singer (pictured) arrived at the court in London on Tuesday with her lawyers.', 'The singer arrived at the court in London on Tuesday with her lawyers.'],
+    ['Mr Smith (left) and his brother (not pictured) were both charged with fraud last week.', 'Mr Smith and his brother were both charged with fraud last week.'],
+    ['WASHINGTON (Reuters) - The Senate passed the bill on Friday night after a long debate.', 'The Senate passed the bill on Friday night after a long debate.'],
+  ])('drops datelines and picture notes from the point text: %j', (text, expected) => {
+    expect(keyPointText({ id: 0, block: 0, start: 0, end: text.length, text })).toBe(expected);
+  });
+
+  it('documents and weighs every word signal', () => {
+    expect(Object.keys(WORD_WEIGHTS).sort()).toEqual([...WORD_SIGNALS].sort());
+    // The lead's words and the title's words are the ones a summary keeps.
+    expect(WORD_WEIGHTS.firstSeen).toBeGreaterThan(0);
+    expect(WORD_WEIGHTS.title).toBeGreaterThan(0);
+  });
 });
+

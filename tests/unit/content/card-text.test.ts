@@ -18,6 +18,6 @@ describe('card text', () => {
   });
 
   it('numbers paragraphs from 1', () => {
-    expect(repeatCardTitle(2)).toBe('Repeats ¶3 ↑');
+    expect(repeatCardTitle(2)).toBe('↑ Repeated from ¶3');
   });
 });

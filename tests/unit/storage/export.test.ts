@@ -89,7 +89,10 @@ describe('exportMarkdown', () => {
         'title: "Newer"',
         'url: "https://b.example/newer"',
         'site: null',
+        'author: "A. Reporter"',
+        'published: "2026-05-01T08:00:00Z"',
         'saved: 2026-01-02T09:30:00.000Z',
+        'tags: [factmark]',
         '---',
         '',
       ].join('\n') + reportToMarkdown(newer) + '\n' +
@@ -98,7 +101,10 @@ describe('exportMarkdown', () => {
         'title: "Bridge to open in May"',
         'url: "https://a.example/older"',
         'site: "Example News"',
+        'author: "A. Reporter"',
+        'published: "2026-05-01T08:00:00Z"',
         'saved: 2026-01-01T00:00:00.000Z',
+        'tags: [factmark]',
         '---',
         '',
       ].join('\n') + reportToMarkdown(older),
@@ -112,10 +118,10 @@ describe('exportMarkdown', () => {
     ['a Unicode line separator and a C1 control', 'a\u2028b\u0085c', 'title: "a\\u2028b\\u0085c"'],
   ])('keeps a title with %s inside one YAML string', async (_name, title, line) => {
     await saveReport(db, sampleReport({ title }));
-    const front = (await exportMarkdown(db)).split('\n').slice(0, 6);
+    const front = (await exportMarkdown(db)).split('\n').slice(0, 9);
     expect(front[0]).toBe('---');
     expect(front[1]).toBe(line);
-    expect(front[5]).toBe('---');
+    expect(front[8]).toBe('---');
   });
 
   it('is empty for an empty library', async () => {

@@ -99,6 +99,14 @@ describe('updateNote', () => {
     expect(await db.highlights.get(h.id)).toEqual(cleared);
   });
 
+  it('gives the storage-full message and keeps the old note when the quota is exceeded', async () => {
+    const h = await addUserHighlight(db, URL_, selection(1, 'cost', 'old note'), 1000);
+    vi.spyOn(db.highlights, 'put').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+    await expect(updateNote(db, h.id, 'new note')).rejects.toThrow(/^Storage is full: could not save this note\./);
+    vi.restoreAllMocks();
+    expect((await db.highlights.get(h.id))!.note).toBe('old note');
+  });
+
   it.each([
     ['a deleted highlight', async () => 999, /the highlight was deleted/],
     ['a highlight of the report', async () => (await db.highlights.where('kind').equals('claim').first())!.id, /Only your own highlights have notes/],

@@ -21,7 +21,9 @@ describe('reported speech', () => {
     ['"…, according to X" last', 'The vaccine is safe for children, according to Dr Anna Veldt.', 'The vaccine is safe for children', 'Anna Veldt', 'according to'],
     ['a trailing "…, a source said"', 'The escort was called off at the last minute, a person familiar with the plans said.', 'The escort was called off at the last minute', 'a person familiar with the plans', 'said'],
     ['a subject of two people (the first named)', 'Sergey Lavrov and Marco Rubio agreed that embassies would reopen.', 'embassies would reopen', 'Sergey Lavrov', 'agreed that'],
-    ['a subject of two countries (one organisation)', 'The United States and Russia announced on Tuesday that they had agreed to talk.', 'they had agreed to talk', 'The United States and Russia', 'announced'],
+    ['a subject of two bodies (one organisation)', 'NATO and the European Union announced on Tuesday that they had agreed to talk.', 'they had agreed to talk', 'NATO and the European Union', 'announced'],
+    ['an inverted mid-sentence aside', 'The vote, said Tom Haines, will be close on Tuesday.', 'The vote, said Tom Haines, will be close on Tuesday', 'Tom Haines', 'said'],
+    ['an "according to" aside', 'Most voters, according to Tom Haines, want a change.', 'Most voters, according to Tom Haines, want a change', 'Tom Haines', 'according to'],
     ['an -ing cue after a comma', 'Senator Joan Park criticised the talks, insisting that any deal must involve Ukraine.', 'any deal must involve Ukraine', 'Joan Park', 'insisting'],
   ])('detects %s', (_label, text, content, speaker, cue) => {
     const result = attributed(text);
@@ -29,6 +31,11 @@ describe('reported speech', () => {
     expect(q?.text).toBe(content);
     expect(result.speakerOf(content, 'indirect')).toBe(speaker);
     expect(q?.cue).toBe(cue);
+  });
+
+  it('detects the speaker of a mid-sentence aside from the paragraph before', () => {
+    const result = attributed('Anna Berg, the city’s treasurer, spoke on Monday.', 'The plan, she said, is flawed.');
+    expect(result.speakerOf('The plan, she said, is flawed', 'indirect')).toBe('Anna Berg');
   });
 
   it('detects a second verb sharing the first one’s subject, and cuts the first clause before it', () => {

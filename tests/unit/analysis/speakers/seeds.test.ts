@@ -99,6 +99,11 @@ describe.each(Object.keys(gold.articles))('seed %s', (file) => {
     }
   });
 
+  it('lists no speaker the reference does not list (no country speaks: "Russia made it clear …")', () => {
+    const spurious = result.speakers.filter((s) => !article.speakers.some((g) => isSpeaker(s, g.name)));
+    expect(spurious.map((s) => s.name)).toEqual([]);
+  });
+
   it('does not list people who are only mentioned', () => {
     for (const name of article.mentionedOnly) {
       expect(result.speakers.filter((s) => isSpeaker(s, name)).map((s) => s.name), name).toEqual([]);

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { alignWords } from '../../../../lib/analysis/repeats/align';
+import { comparableWords, comparableWordSpans } from '../../../../lib/analysis/repeats/comparable-words';
+import { factsDiffer, factsIn, tokensOf } from '../../../../lib/analysis/repeats/figures';
+import { wordRangeSpan } from '../../../../lib/analysis/repeats/matched-passage';
+import { blockWords, wordsOutside } from '../../../../lib/analysis/repeats/passage-words';
+import { restates } from '../../../../lib/analysis/repeats/restates';
+import { ShingleIndex } from '../../../../lib/analysis/repeats/shingle-index';
+import { shingleSequence, Vocabulary } from '../../../../lib/analysis/repeats/shingles';
+
+describe('comparable words', () => {
+  it('ignore case, quote style and punctuation', () => {
+    expect(comparableWords('“Don’t” — SAID he, 4.5%')).toEqual(comparableWords('"don\'t" said  he 4.5 %'));
+  });
+
+  it('fold compatibility forms (full-width letters)', () => {
+    expect(comparableWords('ＵＮ talks')).toEqual(['un', 'talks']);
+  });
+
+  it('say which words are capitalised and which open a sentence', () => {
+    const spans = comparableWordSpans('He met Lavrov. Then 12 aides left: Rubio stayed.');
+    expect(spans.map((w) => [w.word, w.capital, w.initial])).toEqual([
+      ['he', true, true], ['met', false, false], ['lavrov', true, false], ['then', true, true], ['12', true, false],
+      ['aides', false, false], ['left', false, false], ['rubio', true, true], ['stayed', false, false],
+    ]);
+  });
+});
+
+describe('shingles and the index', () => {
+  const vocabulary = new Vocabulary();
+  const ids = (text: string) => text.split(' ').map((w) => vocabulary.id(w));
+
+  it('shingle a passage at every word position, a short passage as one shingle, as small integers', () => {
+    expect(shingleSequence(ids('a b c'))).toHaveLength(1);
+    const long = shingleSequence(ids('a b c d e f a b c d e'));
+    expect(long).toHaveLength(7);
+    expect(long[0]).toBe(long[6]);
+    expect(new Set(long).size).toBe(6);
+    expect(shingleSequence(ids('a b c d e'))).toEqual([long[0]]);
+    expect(shingleSequence(ids('b a c d e'))[0]).not.toBe(long[0]);
+    expect(long.every((s) => Number.isInteger(s) && s >= 0 && s < 2 ** 30)).toBe(true);
+  });
+
+  it('count shared shingles per indexed passage, and each distinct shingle once when adding', () => {
+    const index = new ShingleIndex();
+    expect(index.add(0, [1, 2, 2])).toBe(2);
+    expect(index.add(1, [2, 3])).toBe(2);
+    expect(index.overlaps([2, 3, 4])).toEqual(new Map([[0, 1], [1, 2]]));
+  });
+
+  it('re-shingle the words left outside repeated stretches', () => {
+    const text = 'one two three four five six seven eight';
+    const words = blockWords(text, vocabulary);
+    const outside = wordsOutside(words, [{ start: text.indexOf('three'), end: text.indexOf(' six') }]);
+    expect(outside.words.map((w) => w.word)).toEqual(['one', 'two', 'six', 'seven', 'eight']);
+    expect(outside.sequence).toEqual(shingleSequence(outside.ids));
+  });
+});
+
+describe('alignWords', () => {
+  const vocabulary = new Vocabulary();
+  const passage = (text: string) => blockWords(text, vocabulary);
+  const body = 'The first round of direct talks between the United States and Russia concluded in Riyadh on Tuesday officials said';
+
+  it('counts every word of an edited copy found in order, where 5-word runs cover far fewer', () => {
+    const edited = body.replace('round', 'meeting').replace('States', 'Nations').replace('Tuesday', 'Monday');
+    const a = alignWords(passage(edited), passage(body));
+    expect(a.matched).toBe(16); // of 19: all but the three changed words
+    expect(a.covered).toBe(12); // the two words at each end sit in runs shorter than a shingle
+  });
+
+  it('gives the longest run and the stretch of the other passage restated', () => {
+    const a = alignWords(passage('talks between the United States and Russia concluded'), passage(`Before that: ${body}`));
+    expect(a.run).toBe(8);
+    expect(a.inB).toEqual([7, 14]);
+  });
+
+  it('looks only near the shared runs, so words scattered over a long passage do not add up', () => {
+    const filler = Array.from({ length: 60 }, (_, i) => `word${i} the of and to in`).join(' ');
+    const apart = Array.from({ length: 20 }, (_, i) => `x${i}`).join(' ');
+    const own = 'the of and to in talks between the United States and';
+    const a = alignWords(passage(own), passage(`${filler} ${apart} talks between the United States and ${apart} ${filler}`));
+    expect(a.matched).toBe(6); // an LCS over the whole passage would pair all 11 words
+  });
+
+  it('aligns a long passage chunk by chunk, finding all of a copy', () => {
+    const long = Array.from({ length: 900 }, (_, i) => `w${i}${i % 12 === 11 ? '.' : ''}`).join(' ');
+    const a = alignWords(passage(long), passage(`Intro words here. ${long}`));
+    expect(a.matched).toBe(passage(long).ids.length);
+  });
+
+  it('finds nothing between passages with no shared shingle', () => {
+    expect(alignWords(passage('a b c d e f g'), passage('h i j k l m n'))).toEqual({ matched: 0, run: 0, covered: 0, inB: null });
+  });
+});
+
+describe('restates', () => {
+  const al = (matched: number, run: number, covered: number) => ({ matched, run, covered, inB: [0, 1] as [number, number] });
+  it.each([
+    ['verbatim', al(6, 6, 6), 6, 40, 'verbatim'],
+    ['a short passage off by one word from eight words on', al(8, 8, 8), 9, 40, 'lifted'],
+    ['a short passage off by one word under eight words', al(6, 6, 6), 7, 40, null],
+    ['an edited copy of the same extent', al(27, 9, 20), 30, 32, 'edited'],
+    ['an edited passage much shorter than its original', al(27, 9, 20), 30, 60, null],
+    ['a lifted passage with a clause put in', al(27, 15, 25), 30, 60, 'lifted'],
+    ['a passage sharing one run and scattered words', al(17, 12, 12), 18, 26, null],
+  ] as const)('%s', (_name, alignment, words, otherWords, expected) => {
+    expect(restates(alignment, words, otherWords)).toBe(expected);
+  });
+});
+
+describe('facts', () => {
+  const spans = comparableWordSpans;
+  it('are figures (number words as digits) and, on request, names inside sentences', () => {
+    expect([...factsIn(spans('Ten delegates met Lavrov in 2025.'), true)]).toEqual(['10', 'lavrov', '2025']);
+    expect([...factsIn(spans('Ten delegates met Lavrov in 2025.'), false)]).toEqual(['10', '2025']);
+  });
+
+  it('differ when each side has one the other lacks, not when one is only added', () => {
+    const differ = (a: string, b: string) => factsDiffer(factsIn(spans(a), true), tokensOf(spans(a)), factsIn(spans(b), true), tokensOf(spans(b)));
+    expect(differ('at least 866 delegates', 'at least 882 delegates')).toBe(true);
+    expect(differ('the primary in Arkansas', 'the primary in Virginia')).toBe(true);
+    expect(differ('When David Cameron visited', 'When Cameron visited')).toBe(false);
+    expect(differ('a ten-year order', 'a 10 year order')).toBe(false);
+    expect(differ('Barnes met her', 'Lies: Barnes met her')).toBe(false);
+  });
+});
+
+describe('wordRangeSpan', () => {
+  it('takes in the opening quote mark and the closing punctuation', () => {
+    const text = 'He said: “We will meet again.” Then he left.';
+    const words = comparableWordSpans(text);
+    const span = wordRangeSpan(text, words, 2, 5);
+    expect(span && text.slice(span.start, span.end)).toBe('“We will meet again.”');
+  });
+});

@@ -1,0 +1,145 @@
+// Runs one hostile document (hostile-documents.ts) through the two ways Factmark meets text:
+// - the analyser, as the command line and the background run it: linkedom parses the page, extraction finds
+//   the article, and the capped analysis runs; the document's plain text goes through textToBlocks too;
+// - the content pipeline: a page session on a happy-dom window (no Highlight API there, so it paints with
+//   the <mark> fallback, which edits the DOM and must undo every edit), run, then cleared.
+// A run records failures instead of throwing, so one bad document cannot hide the rest.
+import { DOMParser } from 'linkedom';
+import { textToBlocks } from '../../../lib/analysis/text-to-blocks';
+import type { Report } from '../../../lib/analysis/types';
+import { analyseHere, analyseNow, type AnalyseArticle } from '../../../lib/content/analyse';
+import { createPageSession } from '../../../lib/content/page-session';
+import { extractArticle, isArticlePage } from '../../../lib/extraction/extract-article';
+import { DEFAULT_SETTINGS } from '../../../lib/settings';
+import { seededRandom, type HostileDocument } from './hostile-documents';
+
+/** The issue's limit for one document through one path. */
+export const MAX_MS_PER_DOCUMENT = 1_000;
+
+export interface PathResult {
+  /** Time in Factmark's code (extraction, analysis, paint, removal); the DOM library's parsing is apart. */
+  ms: number;
+  parseMs: number;
+  outcome: string;
+  failures: string[];
+}
+
+const now = () => performance.now();
+const describe = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(0, 300);
+
+/** Every span of a report lies inside its block's text: the invariant painting and saving rely on. */
+export function spanProblems(report: Report): string[] {
+  const problems: string[] = [];
+  const check = (what: string, block: number, start: number | undefined, end: number | undefined) => {
+    const text = report.blocks[block]?.text;
+    if (text === undefined) problems.push(`${what} in missing block ${block}`);
+    else if (start !== undefined && end !== undefined && !(start >= 0 && start < end && end <= text.length)) {
+      problems.push(`${what} [${start}, ${end}) outside block ${block} (${text.length} chars)`);
+    }
+  };
+  for (const s of report.sentences) check('sentence', s.block, s.start, s.end);
+  for (const q of report.quotes) check('quote', q.block, q.start, q.end);
+  for (const m of report.mentions) check('mention', m.block, m.start, m.end);
+  for (const r of report.repeats) check('repeat', r.block, r.start, r.end);
+  for (const c of report.claims) if (!report.sentences[c.sentence]) problems.push(`claim of missing sentence ${c.sentence}`);
+  return problems.slice(0, 5);
+}
+
+export function throughAnalyser(doc: HostileDocument): PathResult {
+  const failures: string[] = [];
+  let outcome = 'no article';
+  const p0 = now();
+  let parsed: Document | null = null;
+  try {
+    parsed = new DOMParser().parseFromString(doc.html || '<html></html>', 'text/html') as unknown as Document;
+  } catch (error) {
+    // The DOM library's own limit (e.g. its recursion), not Factmark's: reported, not counted as ours.
+    outcome = `linkedom could not parse: ${describe(error)}`;
+  }
+  const parseMs = now() - p0;
+  const t0 = now();
+  try {
+    if (parsed && isArticlePage(parsed)) {
+      const e0 = now();
+      const article = extractArticle(parsed, { mapToLive: false });
+      if (article) {
+        const { report } = analyseNow({ meta: article.meta, blocks: article.blocks }, { extract: now() - e0 });
+        failures.push(...spanProblems(report));
+        outcome = `article: ${report.blocks.length} blocks, ${report.sentences.length} sentences`;
+      }
+    }
+    const blocks = textToBlocks(doc.text);
+    if (blocks.length) failures.push(...spanProblems(analyseNow({ meta: {}, blocks }, { extract: 0 }).report));
+  } catch (error) {
+    failures.push(`analyser threw ${describe(error)}`);
+  }
+  return { ms: now() - t0, parseMs, outcome, failures };
+}
+
+/** What a page does to its article while Factmark works: edit, remove, insert, replace. */
+function mutateArticle(doc: Document, random: () => number): void {
+  const paragraphs = [...doc.querySelectorAll('p')];
+  if (paragraphs.length === 0) return;
+  const at = (i: number) => paragraphs[Math.floor(random() * paragraphs.length + i) % paragraphs.length]!;
+  const edited = at(0).firstChild;
+  if (edited && edited.nodeType === 3) (edited as Text).data = `Edited: ${(edited as Text).data.slice(0, 40)}`;
+  at(1).remove();
+  const fresh = doc.createElement('p');
+  fresh.textContent = 'A paragraph the page added while Factmark was reading it.';
+  at(2).after(fresh);
+  const replaced = at(3);
+  replaced.replaceChildren(doc.createTextNode(replaced.textContent ?? ''));
+}
+
+export interface ContentPathOptions {
+  doc: Document;
+  win: Window;
+}
+
+export async function throughContentPipeline(hostile: HostileDocument, { doc, win }: ContentPathOptions): Promise<PathResult> {
+  const failures: string[] = [];
+  const p0 = now();
+  try {
+    doc.open();
+    doc.write(hostile.html);
+    doc.close();
+  } catch (error) {
+    return { ms: 0, parseMs: now() - p0, outcome: `happy-dom could not load the page: ${describe(error)}`, failures };
+  }
+  const parseMs = now() - p0;
+  const random = seededRandom(hostile.seed ^ 0x5eed);
+  // The markup removal must restore: the page's own, including its own edits made meanwhile.
+  let expected = doc.documentElement?.outerHTML ?? '';
+  const analyse: AnalyseArticle = hostile.mutates
+    ? async (article, timings) => {
+        mutateArticle(doc, random);
+        expected = doc.documentElement?.outerHTML ?? '';
+        return analyseHere(article, timings);
+      }
+    : analyseHere;
+  const session = createPageSession({
+    doc,
+    win,
+    location: { href: `http://127.0.0.1/hostile/${hostile.seed}.html` },
+    loadSettings: async () => DEFAULT_SETTINGS,
+    analyse,
+  });
+  let outcome = 'not run';
+  const t0 = now();
+  try {
+    // A mutating page also edits between the extraction's slices.
+    if (hostile.mutates) win.setTimeout(() => mutateArticle(doc, random), 0);
+    const state = await session.run();
+    outcome = state.status;
+    if (state.status === 'error') failures.push(`session error: ${state.message}`);
+    if (state.status === 'ready' && state.report) failures.push(...spanProblems(state.report));
+    // The DOM as the page left it must come back: painted marks are removed, split text nodes merged.
+    session.clear();
+    const after = doc.documentElement?.outerHTML ?? '';
+    if (state.painted && after !== expected) failures.push('the page markup differs after removal');
+    if (state.painted) outcome += ` (${state.report?.sentences.length ?? 0} sentences, ${state.unanchored} unanchored)`;
+  } catch (error) {
+    failures.push(`content pipeline threw ${describe(error)}`);
+  }
+  return { ms: now() - t0, parseMs, outcome, failures };
+}
