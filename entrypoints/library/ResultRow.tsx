@@ -11,7 +11,7 @@ import type { LibraryEntry } from '../../lib/storage/library-entry';
 import type { ArticleRecord, HighlightRecord } from '../../lib/storage/records';
 import type { Snippet } from '../../lib/storage/snippets';
 
-const SNIPPET_LABELS: Record<string, string> = { user: 'My highlight', 'key-point': 'Key point', claim: 'Claim', quote: 'Quote' };
+const SNIPPET_LABELS: Record<string, string> = { user: 'My highlight', 'key-point': 'Key point', claim: 'Claim', quote: 'Quote', mention: 'Speaker' };
 
 interface Props {
   db: FactmarkDB;
@@ -52,7 +52,7 @@ export function ResultRow({ db, entry, terms, snippets, palette, expanded, onTog
       {snippets.length > 0 && (
         <ul class="fm-snippets">
           {snippets.map((s) => (
-            <li key={s.highlightId} data-testid="snippet" data-kind={s.kind}>
+            <li key={s.key} data-testid="snippet" data-kind={s.kind}>
               <span class="fm-snippet__kind">{SNIPPET_LABELS[s.kind] ?? s.kind}{s.speakerName ? ` · ${s.speakerName}` : ''}</span>
               <MarkedText text={s.text} ranges={matchRanges(s.text, terms)} />
               {s.note && (

@@ -23,15 +23,11 @@ export function useSearch(db: FactmarkDB, query: LibraryQuery, page: number): Se
   const [state, setState] = useState<SearchState>({ status: 'loading' });
   useEffect(() => {
     const subscription = liveQuery(async () => {
-      const t0 = performance.now();
       const { ids, terms } = await searchLibrary(db, query);
-      const t1 = performance.now();
       const shown = ids.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
+      // Snippets need the entries (which articles have highlights of the reader's own): one after the other.
       const entries = await entriesFor(db, shown);
-      const t2 = performance.now();
-      const snippets = await snippetsFor(db, shown, terms, query.kind);
-      const t3 = performance.now();
-      console.log('TIMING', query.text, Math.round(t1 - t0), Math.round(t2 - t1), Math.round(t3 - t2));
+      const snippets = await snippetsFor(db, entries, terms, query.kind);
       return { ids, terms, entries, snippets };
     }).subscribe({
       next: (result) => setState({ status: 'ready', page, ...result }),

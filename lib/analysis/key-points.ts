@@ -278,7 +278,8 @@ export function chooseKeyPoints(article: KeyPointArticle, weights: Record<WordSi
       const words = tokenIds[i] as Int32Array;
       length += words.length;
       for (const id of words) {
-        const c = ++uses[id];
+        const c = (uses[id] as number) + 1;
+        uses[id] = c;
         if (c <= MAX_COUNTED_REPEATS) overlapSum += gain[id * MAX_COUNTED_REPEATS + c - 1] as number;
       }
     }

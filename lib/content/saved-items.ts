@@ -65,6 +65,8 @@ export function savedItems(placements: readonly Placement[], report: Report, not
     }
     if (p.spans.every((s) => fresh.has(key(kind, s)))) continue; // This visit's analysis painted it already.
     const { record } = p;
+    // A quote nobody is known to have said was never painted (speakers are painted per person): nor is it now.
+    if (kind === 'speaker' && record.speakerId === null) continue;
     if (kind === 'claim') {
       items.push({ kind, ranges: p.ranges, card: { title: claimCardTitle(record.reasons ?? []), detail: FROM_LIBRARY } });
     } else if (kind === 'speaker') {

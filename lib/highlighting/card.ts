@@ -135,6 +135,9 @@ export function createCard(opts: { doc: Document; win: Window; onAction?: () => 
     const field = doc.createElement('textarea');
     field.value = note.value;
     field.rows = 3;
+    // No spell-checking: Chromium fetches its dictionary from redirector.gvt1.com the first time a checked field
+    // gets focus (seen by the e2e proxy), and its "enhanced" spell-check sends the text to Google. Notes stay here.
+    field.spellcheck = false;
     field.placeholder = 'Add a note…';
     field.setAttribute('aria-label', 'Your note');
     field.setAttribute('data-factmark', NOTE_PARTS.field);

@@ -1,53 +1,72 @@
-// What to show under a search result: the article's highlights (claims, quotes, key points, the reader's own)
-// that contain the searched words, so the reader sees why it matched. Read only for the results on screen.
+// What to show under a search result: the article's key points, claims and quotes and the reader's own
+// highlights that contain the searched words, so the reader sees why it matched. Read only for the results on
+// screen: their saved reports in one read, and the reader's highlights of the few articles that have any.
 import { matchesAny, type QueryTerm } from '../library/search-words';
 import type { FactmarkDB } from './factmark-db';
-import type { HighlightKind, HighlightRecord } from './records';
+import type { LibraryEntry } from './library-entry';
+import type { HighlightKind } from './records';
 import { storageError } from './storage-error';
 
-/** The kinds with text of their own worth showing (a mention is a name, a repeat a whole paragraph). */
+/** The kinds with text of their own worth showing (a mention is a name, a repeat a whole paragraph), in order. */
 export const SNIPPET_KINDS: readonly HighlightKind[] = ['user', 'key-point', 'claim', 'quote'];
 
 // Three lines say why an article matched without turning the result list into the articles themselves.
 export const SNIPPETS_PER_ARTICLE = 3;
 
 export interface Snippet {
-  highlightId: number;
+  /** Unique within the article. */
+  key: string;
   kind: HighlightKind;
   text: string;
   note?: string;
   speakerName: string | null;
 }
 
-const rank = (h: HighlightRecord) => SNIPPET_KINDS.indexOf(h.kind);
-
 /**
- * For each article id: up to SNIPPETS_PER_ARTICLE highlights matching any term (of `kind` only, with a kind
- * filter); with no terms, the kind filter's highlights, or none.
+ * For each entry: up to SNIPPETS_PER_ARTICLE snippets matching any term (of `kind` only, with a kind filter);
+ * with no terms, the kind filter's, or none at all.
  */
 export async function snippetsFor(
   db: FactmarkDB,
-  ids: readonly number[],
+  entries: readonly LibraryEntry[],
   terms: readonly QueryTerm[],
   kind: HighlightKind | null,
 ): Promise<Map<number, Snippet[]>> {
   const out = new Map<number, Snippet[]>();
   if (!terms.length && kind === null) return out;
-  const kinds = kind === null ? SNIPPET_KINDS : SNIPPET_KINDS.filter((k) => k === kind);
-  if (!kinds.length) return out;
+  // A speaker's name (shown as a 'mention') says why an article matched when no sentence of it does.
+  const kinds = new Set<HighlightKind>(kind === null ? [...SNIPPET_KINDS, 'mention'] : [kind]);
+  if (!kinds.size || kinds.has('repeat')) return out;
+  const wanted = (text: string) => !terms.length || matchesAny(text, terms);
   try {
-    await db.transaction('r', db.highlights, async () => {
-      await Promise.all(ids.map(async (id) => {
-        // toArray on a plain key range is one getAll; a Dexie filter() would walk a cursor row by row.
-        const rows = await db.highlights.where('articleId').equals(id).toArray();
-        const shown = rows
-          .filter((h) => kinds.includes(h.kind) && (!terms.length || matchesAny(`${h.text} ${h.note ?? ''}`, terms)))
-          .sort((a, b) => rank(a) - rank(b) || a.id - b.id)
-          .slice(0, SNIPPETS_PER_ARTICLE)
-          .map((h) => ({ highlightId: h.id, kind: h.kind, text: h.text, speakerName: h.speakerName, ...(h.note ? { note: h.note } : {}) }));
-        out.set(id, shown);
-      }));
-    });
+    const [articles, own] = await db.transaction('r', db.articles, db.highlights, () => Promise.all([
+      db.articles.bulkGet(entries.map((e) => e.id)),
+      Promise.all(entries.filter((e) => kinds.has('user') && e.counts.user).map((e) => db.highlights.where('articleId').equals(e.id).toArray())),
+    ]));
+    const ownBy = new Map<number, Snippet[]>();
+    for (const rows of own) {
+      for (const h of rows) {
+        if (h.kind !== 'user' || !wanted(`${h.text} ${h.note ?? ''}`)) continue;
+        const list = ownBy.get(h.articleId) ?? ownBy.set(h.articleId, []).get(h.articleId)!;
+        list.push({ key: `h${h.id}`, kind: 'user', text: h.text, speakerName: null, ...(h.note ? { note: h.note } : {}) });
+      }
+    }
+    for (const article of articles) {
+      if (!article) continue;
+      const { report } = article;
+      const names = new Map(report.speakers.map((s) => [s.id, s.name]));
+      const shown: Snippet[] = [...(ownBy.get(article.id) ?? [])];
+      const add = (s: Snippet) => {
+        if (shown.length < SNIPPETS_PER_ARTICLE && kinds.has(s.kind) && wanted(s.text) && !shown.some((x) => x.text === s.text)) shown.push(s);
+      };
+      report.keyPoints.forEach((k, i) => add({ key: `k${i}`, kind: 'key-point', text: k.text, speakerName: null }));
+      report.claims.forEach((c, i) => add({ key: `c${i}`, kind: 'claim', text: c.text, speakerName: null }));
+      report.quotes.forEach((q, i) => add({ key: `q${i}`, kind: 'quote', text: q.text, speakerName: q.speaker ? (names.get(q.speaker) ?? null) : null }));
+      if (!shown.length) {
+        report.speakers.forEach((p, i) => p.kind !== 'unnamed' && add({ key: `s${i}`, kind: 'mention', text: [p.name, ...p.roles].join(', '), speakerName: null }));
+      }
+      out.set(article.id, shown.slice(0, SNIPPETS_PER_ARTICLE));
+    }
     return out;
   } catch (error) {
     throw storageError('read the saved highlights', error);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumExtension } from './support/chromium';
 import { createChromiumDriver } from './support/chromium-driver';
 import { defineFactmarkSuite } from './support/factmark-suite';
+import { defineLibrarySuite } from './support/library-suite';
 import { defineMemorySuite } from './support/memory-suite';
 import { startPageServer, type PageServer } from './support/page-server';
 import { PROFILES_DIR } from './support/paths';
@@ -26,6 +27,9 @@ defineMemorySuite({
   createDriver: createChromiumDriver,
   browserServiceHosts: ['update.googleapis.com', 'accounts.google.com'],
 });
+
+// The library: search, the links between the two seeds, export and import (issue 6).
+defineLibrarySuite({ name: 'chromium', createDriver: createChromiumDriver });
 
 describe('Factmark in chromium: the toolbar button', () => {
   let server: PageServer;

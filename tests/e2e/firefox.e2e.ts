@@ -2,6 +2,7 @@
 // the reader made "run automatically" in the options page; see support/firefox-driver.ts.
 import { createFirefoxDriver } from './support/firefox-driver';
 import { defineFactmarkSuite } from './support/factmark-suite';
+import { defineLibrarySuite } from './support/library-suite';
 import { defineMemorySuite } from './support/memory-suite';
 
 defineFactmarkSuite({
@@ -13,3 +14,6 @@ defineFactmarkSuite({
 
 // Saved highlights on a revisit of a changed page, the reader's own highlights, the badge (issue 6).
 defineMemorySuite({ name: 'firefox', createDriver: createFirefoxDriver, browserServiceHosts: [] });
+
+// The library: search, the links between the two seeds, export and import (issue 6).
+defineLibrarySuite({ name: 'firefox', createDriver: createFirefoxDriver });

@@ -29,15 +29,19 @@ export function claimTokens(text: string): string[] {
   return (text.toLowerCase().replace(DIGITS, '#').match(TOKEN) ?? []).map((t) => t.replace(/’/g, "'"));
 }
 
-// FNV-1a, 32 bits: fast, no tables, and the same in every JavaScript engine.
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
+// FNV-1a, 32 bits: fast, no tables, and the same in every JavaScript engine. `hashFrom` continues a hash
+// over s[start, end), so "c:" + a slice of a word hashes without building the slice.
+const FNV_OFFSET = 0x811c9dc5;
+function hashFrom(h0: number, s: string, start = 0, end = s.length): number {
+  let h = h0;
+  for (let i = start; i < end; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0;
+  return h;
 }
+const hash = (s: string) => hashFrom(FNV_OFFSET, s) >>> 0;
+const CHAR_PREFIX = hashFrom(FNV_OFFSET, 'c:');
 
 /**
  * The features of one sentence: indices into 2^bits buckets and their values. Each group (words, word
@@ -47,26 +51,27 @@ function hash(s: string): number {
 export function claimVector(context: ClaimContext, options: VectorOptions): SparseVector {
   const mask = (1 << options.bits) - 1;
   const tokens = claimTokens(context.text);
+  const words = tokens.map((t) => hash(`w:${t}`));
   const padded = ['<s>', ...tokens, '</s>'];
-  const bigrams: string[] = [];
-  for (let i = 0; i + 1 < padded.length; i++) bigrams.push(`b:${padded[i]} ${padded[i + 1]}`);
-  const chars: string[] = [];
+  const bigrams: number[] = [];
+  for (let i = 0; i + 1 < padded.length; i++) bigrams.push(hash(`b:${padded[i]} ${padded[i + 1]}`));
+  const chars: number[] = [];
   for (const t of tokens) {
     const w = ` ${t} `;
-    for (const n of options.charN) for (let i = 0; i + n <= w.length; i++) chars.push(`c:${w.slice(i, i + n)}`);
+    for (const n of options.charN) for (let i = 0; i + n <= w.length; i++) chars.push(hashFrom(CHAR_PREFIX, w, i, i + n) >>> 0);
   }
-  const cues: string[] = [`len:${Math.min(MAX_LENGTH_BUCKET, Math.floor(tokens.length / WORDS_PER_LENGTH_BUCKET))}`];
+  const cues: number[] = [hash(`len:${Math.min(MAX_LENGTH_BUCKET, Math.floor(tokens.length / WORDS_PER_LENGTH_BUCKET))}`)];
   for (const f of CLAIM_FEATURES) {
     const v = f.value(context);
-    if (v) cues.push(`f:${f.name}:${v}`);
+    if (v) cues.push(hash(`f:${f.name}:${v}`));
   }
 
   const acc = new Map<number, number>();
-  for (const group of [tokens.map((t) => `w:${t}`), bigrams, chars, cues]) {
+  for (const group of [words, bigrams, chars, cues]) {
     if (!group.length) continue;
     const scale = 1 / Math.sqrt(group.length);
-    for (const key of group) {
-      const i = hash(key) & mask;
+    for (const h of group) {
+      const i = h & mask;
       acc.set(i, (acc.get(i) ?? 0) + scale);
     }
   }

@@ -1,8 +1,8 @@
 // How much of one passage a second passage restates, word for word in order, despite edits: the words of
 // `a` that a longest common subsequence (LCS) pairs with words of `b`. An LCS shrugs off a changed, dropped
-// or added word (each costs one word), where 5-word shingles lose up to five for one edit: on PolNeAR
-// paragraphs with 10% of words edited, 2% of copies keep under 43% of their shingle coverage but over 83%
-// of their words in order.
+// or added word (each costs one word), where 5-word shingles lose up to five words for one edit: with one
+// word in ten dropped or replaced in 4,000 PolNeAR train paragraphs, 5% of the copies kept under 54% of
+// their words inside shared 5-word runs, while 99.5% kept over 83% of their words in order.
 // The LCS is taken only in the stretch of `b` that `a`'s shared 5-word runs point at, so function words
 // scattered over a long `b` cannot add up to a match, and chunk by chunk, so a long passage costs time in
 // proportion to its length, not its square.

@@ -1,8 +1,10 @@
 // Words for comparing passages: case, quote style, dashes, punctuation and spacing are how copies of one
 // paragraph differ on a page (the same text set by two templates), so all of them are dropped.
 
-// Runs of letters, digits and combining marks; everything else separates words.
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+// Runs of letters, digits and combining marks; everything else separates words. Chinese and Japanese put
+// no spaces between words, so each of their characters counts as a word (a run of them would make a whole
+// clause one "word", and a repeated paragraph too few words to compare).
+const WORD = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}\p{M}])+/gu;
 // Only non-ASCII words can have compatibility forms; skipping normalize() for the rest halves the cost.
 const ASCII = /^[\x20-\x7e]*$/;
 const CAPITAL = /^[\p{Lu}\p{N}]/u;

@@ -17,7 +17,7 @@ interface Kept extends Original {
 }
 
 // A passage is aligned with an earlier one only when they share a tenth of the shorter one's shingles: a
-// restatement keeps far more (a copy with one word in ten changed keeps about half), and the alignment of
+// restatement keeps far more (a copy with one word in ten changed keeps about 60%), and the alignment of
 // passages that share one stock phrase would be wasted work.
 const CANDIDATE_SHARE = 0.1;
 

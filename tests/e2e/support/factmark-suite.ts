@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageState } from '../../../lib/messages';
 import { NOT_ARTICLE_MESSAGE } from '../../../lib/messages';
+import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import { startCountingProxy, type CountingProxy } from './counting-proxy';
 import type { BrowserName, DriverOptions, FactmarkDriver, TabHandle } from './driver';
 import { fold, goldKeyPoints } from './gold';
@@ -150,6 +151,58 @@ export function defineFactmarkSuite({ name, createDriver, browserServiceHosts }:
         what: `the page to scroll to key point ${target + 1}`,
       });
       expect(where.scrollY).toBeLessThan(bottom);
+      await popup.close();
+      await tab.close();
+    });
+
+    it('seed000: a speaker clicked in the popup is all that is painted, next / previous step through them, a second click brings everything back', async () => {
+      const { tab, tabId, state } = await start('seed000.html', painted);
+      expect(state.status, state.message).toBe('ready');
+      const speakers = state.report!.speakers;
+      const index = speakers.findIndex((s) => s.name === 'Sergey Lavrov');
+      expect(index, speakers.map((s) => s.name).join(', ')).toBeGreaterThanOrEqual(0);
+      const lavrov = speakers[index]!;
+      const all = await tab.evaluate(factmarkHighlights, undefined);
+      // One colour per speaker, by order of appearance: all of Lavrov's places are in one highlight.
+      const own = `factmark-speaker-${index % DEFAULT_SETTINGS.colors.speakers.length}`;
+      expect(all[own], JSON.stringify(all)).toBeGreaterThan(0);
+      expect(all['factmark-claim'], JSON.stringify(all)).toBeGreaterThan(0);
+
+      const popup = await driver.openExtensionPage(`popup.html?tabId=${tabId}`);
+      const names = await poll(() => popup.evaluate(textsOf, sel('speaker-focus')), (t) => t.length === speakers.length, {
+        what: 'the popup to list the speakers as buttons',
+      });
+      expect(names[index]).toContain('Sergey Lavrov');
+      await popup.click(sel('speaker-focus'), index);
+      const focused = await poll(() => tab.evaluate(factmarkHighlights, undefined), (h) => h['factmark-claim'] === undefined, {
+        what: 'only Lavrov to stay painted',
+      });
+      const shownNames = Object.keys(focused).filter((n) => n !== 'factmark-flash');
+      expect(shownNames, JSON.stringify(focused)).toEqual([own]);
+      expect(focused[own]).toBeLessThanOrEqual(all[own]!);
+      const first = await poll(() => driver.pageState(tabId), (s) => s?.focus?.speaker === lavrov.id, { what: 'the page to report the focus' });
+      expect(first!.focus!.index).toBe(0);
+      expect(first!.focus!.total).toBeGreaterThan(1);
+      expect((await poll(() => popup.evaluate(textsOf, sel('speaker-position')), (t) => t.length === 1, { what: 'the position line' }))[0])
+        .toBe(`1 of ${first!.focus!.total}`);
+      await popup.screenshot(shot('seed000-popup-speaker.png'));
+      await tab.screenshot(shot('seed000-speaker-focused.png'));
+
+      await popup.click(sel('speaker-next'));
+      await poll(() => driver.pageState(tabId), (s) => s?.focus?.index === 1, { what: 'next to go to the second place' });
+      await poll(() => popup.evaluate(textsOf, sel('speaker-position')), (t) => t[0] === `2 of ${first!.focus!.total}`, { what: 'the popup to say 2 of N' });
+      await popup.click(sel('speaker-previous'));
+      await popup.click(sel('speaker-previous'));
+      await poll(() => driver.pageState(tabId), (s) => s?.focus?.index === first!.focus!.total - 1, { what: 'previous to wrap round to the last place' });
+
+      await popup.click(sel('speaker-focus'), index);
+      const back = await poll(() => tab.evaluate(factmarkHighlights, undefined), (h) => (h['factmark-claim'] ?? 0) > 0, {
+        what: 'a second click to paint everything again',
+      });
+      expect(back[own]).toBe(all[own]);
+      expect(Object.keys(back).filter(isSpeaker).sort()).toEqual(Object.keys(all).filter(isSpeaker).sort());
+      expect((await driver.pageState(tabId))?.focus).toBeUndefined();
+      expect(await tab.evaluate(documentMarkup, undefined)).toBe(baseline.get('seed000.html')!.markup);
       await popup.close();
       await tab.close();
     });

@@ -214,7 +214,7 @@ export function defineMemorySuite({ name, createDriver, browserServiceHosts }: M
       expect((await state())?.saved?.own).toBe(1);
     });
 
-    it('made no network request of its own', () => {
+    it('made no network request of its own (the note field is not spell-checked: no dictionary download)', () => {
       const hostOf = (line: string) => {
         const target = line.split(' ')[1] ?? '';
         return line.startsWith('CONNECT ') ? target.replace(/:\d+$/, '') : new URL(target).hostname;

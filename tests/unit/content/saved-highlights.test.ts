@@ -109,6 +109,22 @@ describe('saved highlights on a revisit', () => {
     expect(document.documentElement.outerHTML).toBe(before);
   });
 
+  it('looks the saved highlights up before it reports the analysis, which the background may then save over them', async () => {
+    const port = memoryPort(await firstVisit());
+    document.open();
+    document.write(editedVersion(SEED));
+    document.close();
+    const onAnalyzed = vi.fn();
+    const session = createPageSession({
+      doc: document, win: window, location: { href: URL }, loadSettings: async () => DEFAULT_SETTINGS, analyse: analyseHere, saved: port, onAnalyzed,
+    });
+    await session.run();
+    expect(port.lookup.mock.invocationCallOrder[0]!).toBeLessThan(onAnalyzed.mock.invocationCallOrder[0]!);
+    // The report goes with what could not be placed, so the badge can leave those out.
+    expect(onAnalyzed.mock.calls[0]![0].saved.notFound.length).toBeGreaterThan(0);
+    session.clear();
+  });
+
   it('finds everything exactly on an unchanged page', async () => {
     const records = await firstVisit();
     const state = await load(savedVersion(SEED), memoryPort(records)).run();

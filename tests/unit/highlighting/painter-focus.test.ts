@@ -17,10 +17,11 @@ function range(id: string, needle: string, from = 0): Range {
   return r;
 }
 
-/** Text of the marks that have a look of their own (a hidden entry's mark keeps no style). */
-const styledMarks = () => [...document.querySelectorAll('mark')].filter((m) => m.getAttribute('style')).map((m) => m.textContent);
+/** Text of the marks that have a look of their own (a hidden entry's mark is only reset with "all: unset"). */
+const styledMarks = () => [...document.querySelectorAll('mark')].filter((m) => /background|decoration|color/iu.test(m.getAttribute('style') ?? '')).map((m) => m.textContent);
 
 let painter: Painter;
+let painted: PaintItem[];
 let scrolled: string[];
 
 function items(): PaintItem[] {
@@ -44,7 +45,8 @@ beforeEach(() => {
     scrolled.push(this.id || (this.parentElement?.id ?? ''));
   };
   painter = createPainter({ doc: document, win: window, colors: DEFAULT_SETTINGS.colors });
-  painter.paint(items());
+  painted = items();
+  painter.paint(painted);
 });
 
 afterEach(() => {
@@ -82,7 +84,7 @@ describe('Painter.focus', () => {
 
   it('forgets the focus when it paints again', () => {
     painter.focus('s2');
-    painter.paint(items());
+    painter.paint(painted);
     expect(styledMarks()).toContain('Lavrov');
     expect(painter.step(1)).toBeNull();
   });
@@ -105,9 +107,12 @@ describe('Painter.step', () => {
 
   it('flashes the place it scrolled to', () => {
     painter.focus('s2');
+    const paintedMarks = new Set(document.querySelectorAll('mark'));
     painter.step(1);
-    const flashed = [...document.querySelectorAll('mark')].filter((m) => m.getAttribute('style')?.includes('Highlight'));
+    const flashed = [...document.querySelectorAll('mark')].filter((m) => !paintedMarks.has(m));
     expect(flashed.map((m) => m.textContent)).toEqual(['Rubio']);
+    vi.advanceTimersByTime(1500);
+    expect(document.querySelectorAll('mark').length).toBe(paintedMarks.size);
   });
 
   it('returns null when nothing is focused', () => {

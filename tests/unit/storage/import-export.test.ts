@@ -146,7 +146,7 @@ describe('export then import', () => {
     const add = db.articles.add.bind(db.articles);
     let calls = 0;
     vi.spyOn(db.articles, 'add').mockImplementation((row) => (++calls > IMPORT_BATCH + 5 ? Promise.reject(new DOMException('full', 'QuotaExceededError')) : add(row)) as ReturnType<typeof add>);
-    const error = await importLibrary(db, backup).catch((e: unknown) => e as Error);
+    const error = (await importLibrary(db, backup).then(() => null, (e: unknown) => e)) as Error;
     expect(error.message).toBe(`Storage is full: ${IMPORT_BATCH} of ${IMPORT_BATCH + 20} articles were imported; the rest were not. Nothing saved before was lost. Delete saved articles in the library to make room, then import again (it skips what is already there).`);
     vi.restoreAllMocks();
     const after = await contents(db);

@@ -84,14 +84,22 @@ describe('searchLibrary', () => {
 describe('snippetsFor', () => {
   it('shows the highlights that contain the words, the reader’s first', async () => {
     const { ids: found, terms } = await searchLibrary(db, { ...EMPTY_QUERY, text: 'overdue' });
-    const snippets = await snippetsFor(db, found, terms, null);
+    const snippets = await snippetsFor(db, await entriesFor(db, found), terms, null);
     expect(snippets.get(ids.rubio!)!.map((s) => [s.kind, s.text, s.note])).toEqual([
       ['user', 'long overdue', 'Ask the treasury'], ['quote', 'the bridge was long overdue', undefined],
     ]);
   });
+  it('shows the speaker when only a speaker’s name matched', async () => {
+    const { ids: found, terms } = await searchLibrary(db, { ...EMPTY_QUERY, text: 'sergei' });
+    const snippets = await snippetsFor(db, await entriesFor(db, found), terms, null);
+    expect(snippets.get(ids.lavrov!)!.map((s) => [s.kind, s.text])).toEqual([['mention', 'Sergey Lavrov, Foreign Minister']]);
+  });
+
   it('shows the kind filter’s highlights when no words are typed, and nothing with neither', async () => {
-    expect((await snippetsFor(db, named('rubio'), [], 'user')).get(ids.rubio!)!.map((s) => s.text)).toEqual(['long overdue']);
-    expect((await snippetsFor(db, named('rubio'), [], null)).size).toBe(0);
+    const rubio = await entriesFor(db, named('rubio') as number[]);
+    expect((await snippetsFor(db, rubio, [], 'user')).get(ids.rubio!)!.map((s) => s.text)).toEqual(['long overdue']);
+    expect((await snippetsFor(db, rubio, [], 'quote')).get(ids.rubio!)!.map((s) => s.text)).toEqual(['Sanctions may be lifted,', 'traffic would fall by 20%', 'the bridge was long overdue']);
+    expect((await snippetsFor(db, rubio, [], null)).size).toBe(0);
   });
 });
 

@@ -103,9 +103,9 @@ describe('popup', () => {
     const root = mount(<App />);
     (await find(root, 'switch-repeats')).click();
     await vi.waitFor(() =>
-      expect(toTab).toHaveBeenCalledWith(TAB, { type: 'factmark:set-kinds', kinds: { claims: true, speakers: true, repeats: false } }),
+      expect(toTab).toHaveBeenCalledWith(TAB, { type: 'factmark:set-kinds', kinds: { claims: true, speakers: true, repeats: false, user: true } }),
     );
-    await vi.waitFor(async () => expect((await loadSettings()).kinds).toEqual({ claims: true, speakers: true, repeats: false }));
+    await vi.waitFor(async () => expect((await loadSettings()).kinds).toEqual({ claims: true, speakers: true, repeats: false, user: true }));
     expect((byTestId(root, 'switch-repeats') as HTMLInputElement).checked).toBe(false);
   });
 

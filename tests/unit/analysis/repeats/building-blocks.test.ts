@@ -17,6 +17,10 @@ describe('comparable words', () => {
     expect(comparableWords('ＵＮ talks')).toEqual(['un', 'talks']);
   });
 
+  it('count each Chinese or Japanese character as a word, as those scripts put no spaces between words', () => {
+    expect(comparableWords('美国和俄罗斯。Riyadh 会谈')).toEqual(['美', '国', '和', '俄', '罗', '斯', 'riyadh', '会', '谈']);
+  });
+
   it('say which words are capitalised and which open a sentence', () => {
     const spans = comparableWordSpans('He met Lavrov. Then 12 aides left: Rubio stayed.');
     expect(spans.map((w) => [w.word, w.capital, w.initial])).toEqual([

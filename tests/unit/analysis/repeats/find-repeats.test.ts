@@ -58,6 +58,11 @@ describe('findRepeats finds', () => {
     expect(summary(run(blocks))).toEqual([[3, 0, a.slice(0, -1)], [3, 1, b]]);
   });
 
+  it('a paragraph printed twice in a language written without spaces', () => {
+    const zh = '美国和俄罗斯周二宣布，双方同意继续努力结束乌克兰战争。';
+    expect(summary(run(blocksOf(zh, '会谈在利雅得举行，持续了四个多小时，基辅没有代表出席。', zh)))).toEqual([[2, 0]]);
+  });
+
   it('a similarity that says how much of the repeat is the original', () => {
     const [exact] = run(blocksOf(P1, P1));
     const [edited] = run(blocksOf(LONG, LONG_EDITED));

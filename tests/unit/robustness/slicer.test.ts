@@ -1,0 +1,59 @@
+// @vitest-environment happy-dom
+// The content script's slicer: pauses continue in a new task, and it measures the work between pauses (not
+// the waits).
+import { describe, expect, it } from 'vitest';
+import { createSlicer, newTask } from '@/lib/content/slicer';
+
+/** A clock the test moves by hand. */
+function fakeClock() {
+  let t = 0;
+  return { now: () => t, advance: (ms: number) => (t += ms) };
+}
+
+describe('createSlicer', () => {
+  it('measures the longest slice between pauses', async () => {
+    const clock = fakeClock();
+    const slicer = createSlicer(window, clock.now);
+    clock.advance(12);
+    await slicer.pause();
+    clock.advance(30);
+    await slicer.pause();
+    clock.advance(5);
+    slicer.finish();
+    expect(slicer.longestMs).toBe(30);
+    expect(slicer.slices).toBe(3);
+  });
+
+  it('does not count the time spent waiting for other work as a slice', async () => {
+    const clock = fakeClock();
+    const slicer = createSlicer(window, clock.now);
+    clock.advance(4);
+    const value = await slicer.wait(new Promise<number>((resolve) => setTimeout(() => (clock.advance(500), resolve(7)), 0)));
+    clock.advance(6);
+    slicer.finish();
+    expect(value).toBe(7);
+    expect(slicer.longestMs).toBe(6);
+  });
+
+  it('pauses only when the slice has used its budget', async () => {
+    const clock = fakeClock();
+    const slicer = createSlicer(window, clock.now);
+    clock.advance(5);
+    expect(slicer.pauseIfDue(20)).toBeNull();
+    clock.advance(20);
+    const pause = slicer.pauseIfDue(20);
+    expect(pause).toBeInstanceOf(Promise);
+    await pause;
+    expect(slicer.longestMs).toBe(25);
+  });
+
+  it('continues in a later task: work queued before the pause runs first', async () => {
+    const order: string[] = [];
+    setTimeout(() => order.push('page task'), 0);
+    Promise.resolve().then(() => order.push('microtask'));
+    await newTask(window)();
+    order.push('after pause');
+    // happy-dom has neither scheduler.yield nor MessageChannel, so the pause is a timer, queued after the page's.
+    expect(order).toEqual(['microtask', 'page task', 'after pause']);
+  });
+});
