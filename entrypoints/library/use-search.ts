@@ -1,12 +1,13 @@
-// The library's results as the reader types and filters: every matching id (kept current with Dexie's
-// liveQuery, so a save or delete in another tab shows at once), and the one page of them on screen, with the
-// snippets that say why each matched. Only that page's rows are read.
+// The library's results as the reader types and filters: every matching id, and the one page of them on
+// screen with the snippets that say why each matched. Only that page's rows are read. The ids in sort order
+// are kept (Dexie's liveQuery re-reads them when any article changes, in this tab or another), so a keystroke
+// reads only the words it looks for; a newer keystroke stops the search before it.
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import type { QueryTerm } from '../../lib/library/search-words';
 import type { FactmarkDB } from '../../lib/storage/factmark-db';
 import type { LibraryEntry } from '../../lib/storage/library-entry';
-import { entriesFor, searchLibrary, type LibraryQuery } from '../../lib/storage/search-library';
+import { entriesFor, orderedIds, SearchAborted, searchLibrary, type LibraryQuery, type SortKey } from '../../lib/storage/search-library';
 import { snippetsFor, type Snippet } from '../../lib/storage/snippets';
 
 // A page the reader can scan at a glance; with one line per result it also fills a screen, no more.
@@ -21,19 +22,35 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 
 export function useSearch(db: FactmarkDB, query: LibraryQuery, page: number): SearchState {
   const [state, setState] = useState<SearchState>({ status: 'loading' });
+  const [ordered, setOrdered] = useState<{ sort: SortKey; ids: number[] } | null>(null);
+
   useEffect(() => {
-    const subscription = liveQuery(async () => {
-      const { ids, terms } = await searchLibrary(db, query);
-      const shown = ids.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
-      // Snippets need the entries (which articles have highlights of the reader's own): one after the other.
-      const entries = await entriesFor(db, shown);
-      const snippets = await snippetsFor(db, entries, terms, query.kind);
-      return { ids, terms, entries, snippets };
-    }).subscribe({
-      next: (result) => setState({ status: 'ready', page, ...result }),
+    const sort = query.sort;
+    const subscription = liveQuery(() => orderedIds(db, sort)).subscribe({
+      next: (ids) => setOrdered({ sort, ids }),
       error: (error: unknown) => setState({ status: 'error', message: messageOf(error) }),
     });
     return () => subscription.unsubscribe();
-  }, [db, query, page]);
+  }, [db, query.sort]);
+
+  useEffect(() => {
+    if (!ordered || ordered.sort !== query.sort) return;
+    const signal = { aborted: false };
+    void (async () => {
+      const { ids, terms } = await searchLibrary(db, query, ordered.ids, signal);
+      const shown = ids.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
+      // Snippets need the entries (which articles have highlights of the reader's own): one after the other.
+      const entries = await entriesFor(db, shown);
+      if (signal.aborted) return;
+      const snippets = await snippetsFor(db, entries, terms, query.kind);
+      if (!signal.aborted) setState({ status: 'ready', ids, terms, entries, snippets, page });
+    })().catch((error: unknown) => {
+      if (!(error instanceof SearchAborted) && !signal.aborted) setState({ status: 'error', message: messageOf(error) });
+    });
+    return () => {
+      signal.aborted = true;
+    };
+  }, [db, ordered, query, page]);
+
   return state;
 }

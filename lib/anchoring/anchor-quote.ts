@@ -57,6 +57,16 @@ const MIN_BRACKET_CONTEXT = 8;
 const MIN_BRACKET_SIMILARITY = 0.5;
 // Exact occurrences beyond this many (a one-letter quote) are not worth scoring: the first ones are kept.
 const MAX_OCCURRENCES = 1000;
+// Between occurrences of the same words, 100 characters of distance from the saved position cost as much as one
+// character of context: a page that prints a passage twice has the same context around both copies except
+// near an edit, and then the copy where it was saved must win over a far copy with a few more matching chars.
+const DISTANCE_PER_CONTEXT_CHAR = 100;
+// An exact occurrence this far from the saved position (a share of the text) may be the other copy of a passage
+// printed twice while the saved one was edited: a close, nearly identical match near the position wins then.
+const FAR_SHARE = 0.1;
+const FAR_MIN = 256;
+// "Nearly identical": at most a tenth of the quote's characters differ.
+const NEAR_ERROR_RATE = 0.1;
 
 export function maxErrors(length: number): number {
   return Math.floor(length * MAX_ERROR_RATE);
@@ -65,7 +75,29 @@ export function maxErrors(length: number): number {
 export function anchorQuote(text: string, target: AnchorTarget): Anchor | null {
   const { exact } = target.quote;
   if (exact.length === 0) return null;
-  return exactMatch(text, target) ?? positionMatch(text, target) ?? fuzzyMatch(text, target);
+  const found = exactMatch(text, target);
+  if (found) return nearEditedCopy(text, target, found) ?? found;
+  return positionMatch(text, target) ?? fuzzyMatch(text, target);
+}
+
+/**
+ * When the only exact occurrences are far from where the quote was saved, an edited copy right there is the
+ * saved one (the page prints the passage twice and the reader's copy was edited since): found by fuzzy search
+ * in a window around the saved position, with few errors allowed.
+ */
+function nearEditedCopy(text: string, target: AnchorTarget, found: Anchor): Anchor | null {
+  const { exact } = target.quote;
+  const position = target.position;
+  const k = Math.floor(exact.length * NEAR_ERROR_RATE);
+  if (!position || k === 0) return null;
+  const window = Math.max(FAR_MIN, Math.floor(text.length * FAR_SHARE));
+  if (Math.abs(found.start - position.start) <= window) return null;
+  const from = Math.max(0, position.start - window);
+  const to = Math.min(text.length, position.end + window);
+  const best = approxSearch(text, exact, k, from, to)[0];
+  if (!best || best.errors === 0) return null;
+  const m = snapToContext(text, target, best);
+  return { start: m.start, end: m.end, strategy: 'fuzzy', score: scoreCandidate(text, target, m) };
 }
 
 function commonSuffixLength(a: string, aEnd: number, b: string): number {
@@ -83,15 +115,14 @@ function commonPrefixLength(a: string, aStart: number, b: string): number {
 function exactMatch(text: string, target: AnchorTarget): Anchor | null {
   const { exact, prefix = '', suffix = '' } = target.quote;
   const hint = target.position?.start;
-  let best: { start: number; context: number; distance: number } | null = null;
+  let best: { start: number; context: number; rank: number } | null = null;
   let count = 0;
   for (let at = text.indexOf(exact); at !== -1 && count < MAX_OCCURRENCES; at = text.indexOf(exact, at + 1)) {
     count++;
     const context = commonSuffixLength(text, at, prefix) + commonPrefixLength(text, at + exact.length, suffix);
     const distance = hint === undefined ? 0 : Math.abs(at - hint);
-    if (!best || context > best.context || (context === best.context && distance < best.distance)) {
-      best = { start: at, context, distance };
-    }
+    const rank = context - distance / DISTANCE_PER_CONTEXT_CHAR;
+    if (!best || rank > best.rank) best = { start: at, context, rank };
   }
   if (!best) return null;
   const hasContext = prefix.length + suffix.length > 0;

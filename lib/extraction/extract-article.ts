@@ -4,6 +4,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { ArticleMeta, Block } from '../analysis/types';
 import { collectBlocks, type MappedBlock } from './article-blocks';
+import { boundClone } from './bound-clone';
 import { locateInSegments, type LiveRange } from './locate';
 import { followReparse, mapTextTwins, type TwinMap } from './text-twins';
 
@@ -57,7 +58,10 @@ function dataOfLiveNodes(mapped: readonly MappedBlock[], twins: TwinMap): Map<Te
   for (const m of mapped) for (const seg of m.segments) if (seg.node) used.add(seg.node);
   const data = new Map<Text, string>();
   if (used.size === 0) return data;
-  for (const [clone, live] of twins) if (used.has(live)) data.set(live, clone.data);
+  // A text node cut by boundClone holds a prefix of its twin's text: the twin's whole text is what it held.
+  for (const [clone, live] of twins) {
+    if (used.has(live)) data.set(live, clone.data.length < live.data.length && live.data.startsWith(clone.data) ? live.data : clone.data);
+  }
   return data;
 }
 
@@ -108,6 +112,8 @@ function* extractionSteps(doc: Document, opts: ExtractOptions): Generator<void, 
   if (!doc.body) return null;
   const clone = doc.cloneNode(true) as Document;
   const twins: TwinMap = opts.mapToLive === false ? new Map() : mapTextTwins(doc, clone);
+  // After pairing (which needs the clone exactly as the page is): flatten absurd nesting, cut absurd text nodes.
+  boundClone(clone);
   yield;
   const unfollow = clone.body ? followReparse(clone.body, twins) : () => {};
   let parsed: ReturnType<Readability<Element>['parse']>;

@@ -1,8 +1,8 @@
 // The library's index rows, derived from an article and the reader's own highlights on it (schema v2):
 // - an entry: the little the result list and the filters need (title, site, dates, speakers, kinds, counts),
 //   so the library never reads the whole reports to show a page of results;
-// - its terms: the words a search looks up, tagged with where they come from, so a kind filter can ask for
-//   words in quotes only. Both are rebuilt whenever the article or its highlights change.
+// - its terms: the words a search looks up (title, site, byline, speakers, key points, claims, quotes, the
+//   reader's highlights and notes). Both are rebuilt whenever the article or its highlights change.
 import type { Report } from '../analysis/types';
 import { indexWords } from '../library/search-words';
 import { speakerKey, surnameKey } from '../library/speaker-key';
@@ -41,27 +41,23 @@ export interface LibraryEntry {
   userOnly: boolean;
 }
 
-/** Where a search word was found; a kind filter looks in the article fields and that kind's text only. */
-export const TERM_TAGS = {
-  article: 't',
-  'key-point': 'k',
-  claim: 'c',
-  quote: 'q',
-  user: 'u',
-} as const;
-export type TermTag = (typeof TERM_TAGS)[keyof typeof TERM_TAGS];
+/**
+ * A search word of the reader's own highlights (their text and notes) is indexed twice: plainly, like every
+ * other word, and with this prefix, so the "my highlights" filter can look in them alone. Other kinds are
+ * filtered by the kinds an article has (entries' `kinds`): their words are many, and indexing them per kind
+ * would multiply the keys a typed prefix has to read.
+ */
+export const OWN_PREFIX = 'u:';
 
-/** The tags a search looks in, with a kind filter or without. Mentions and repeats have no text of their own. */
-export function tagsFor(kind: HighlightKind | null): TermTag[] {
-  if (kind === null) return Object.values(TERM_TAGS);
-  const own = (TERM_TAGS as Record<string, TermTag | undefined>)[kind];
-  return own ? [TERM_TAGS.article, own] : [TERM_TAGS.article];
+/** Where a search looks for a word: everywhere (''), or in the reader's highlights only. */
+export function termPrefixFor(kind: HighlightKind | null): string {
+  return kind === 'user' ? OWN_PREFIX : '';
 }
 
 export interface TermsRecord {
   /** The article's id. */
   id: number;
-  /** tag + ':' + word, e.g. "q:lavrov". */
+  /** Every search word of the article, and its own highlights' words again with OWN_PREFIX ("u:budget"). */
   words: string[];
 }
 
@@ -126,17 +122,20 @@ export function entryFor(article: ArticleRecord, userHighlights: readonly Highli
 export function termsFor(article: ArticleRecord, userHighlights: readonly HighlightRecord[]): TermsRecord {
   const { report } = article;
   const words = new Set<string>();
-  const addText = (tag: TermTag, text: string | null | undefined) => {
-    if (text) for (const w of indexWords(text)) words.add(`${tag}:${w}`);
+  const addText = (text: string | null | undefined, prefix = '') => {
+    if (text) for (const w of indexWords(text)) words.add(prefix + w);
   };
-  addText('t', article.title);
-  addText('t', article.siteName);
-  addText('t', hostOf(article.url));
-  addText('t', article.byline);
-  for (const s of report.speakers) if (s.kind !== 'unnamed') addText('t', [s.name, ...s.roles].join(' '));
-  for (const k of report.keyPoints) addText('k', k.text);
-  for (const c of report.claims) addText('c', c.text);
-  for (const q of report.quotes) addText('q', q.text);
-  for (const h of userHighlights) addText('u', `${h.text} ${h.note ?? ''}`);
+  addText(article.title);
+  addText(article.siteName);
+  addText(hostOf(article.url));
+  addText(article.byline);
+  for (const s of report.speakers) if (s.kind !== 'unnamed') addText([s.name, ...s.roles].join(' '));
+  for (const k of report.keyPoints) addText(k.text);
+  for (const c of report.claims) addText(c.text);
+  for (const q of report.quotes) addText(q.text);
+  for (const h of userHighlights) {
+    addText(`${h.text} ${h.note ?? ''}`);
+    addText(`${h.text} ${h.note ?? ''}`, OWN_PREFIX);
+  }
   return { id: article.id, words: [...words] };
 }

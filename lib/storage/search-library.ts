@@ -3,7 +3,7 @@
 // (it renders only what is visible) without asking again; a slice's rows come from entriesFor.
 import { queryTerms, type QueryTerm } from '../library/search-words';
 import type { FactmarkDB } from './factmark-db';
-import { tagsFor, type LibraryEntry } from './library-entry';
+import { termPrefixFor, type LibraryEntry } from './library-entry';
 import type { HighlightKind } from './records';
 import { storageError } from './storage-error';
 
@@ -47,40 +47,79 @@ const ORDER: Record<SortKey, { index: keyof LibraryEntry; descending: boolean }>
   site: { index: 'site', descending: false },
 };
 
-export async function searchLibrary(db: FactmarkDB, query: LibraryQuery): Promise<SearchResult> {
-  const terms = queryTerms(query.text);
+/** Every article id in the order of `sort`: the frame every search filters (the page keeps it while nothing changes). */
+export async function orderedIds(db: FactmarkDB, sort: SortKey): Promise<number[]> {
+  const { index, descending } = ORDER[sort];
   try {
-    const ids = await db.transaction('r', db.entries, db.terms, async () => {
-      const filters: Array<Promise<Set<number>>> = terms.map((term) => idsWithTerm(db, term, query.kind));
-      const keys = (p: Promise<number[]>) => p.then((list) => new Set(list));
-      if (query.site !== null) filters.push(keys(db.entries.where('site').equals(query.site).primaryKeys()));
-      if (query.speaker !== null) filters.push(keys(db.entries.where('speakerKeys').equals(query.speaker).primaryKeys()));
-      if (query.kind !== null) filters.push(keys(db.entries.where('kinds').equals(query.kind).primaryKeys()));
-      if (query.from !== null || query.to !== null) {
-        filters.push(keys(db.entries.where('date').between(query.from ?? -Infinity, query.to ?? Infinity, true, true).primaryKeys()));
-      }
-      const { index, descending } = ORDER[query.sort];
-      // IndexedDB reads keys fastest forwards in one call; the reverse is cheaper done here than by a cursor.
-      const [ordered, ...sets] = await Promise.all([db.entries.orderBy(index).primaryKeys(), ...filters]);
-      if (descending) ordered.reverse();
-      if (!sets.length) return ordered;
-      sets.sort((a, b) => a.size - b.size);
-      return ordered.filter((id) => sets.every((s) => s.has(id)));
-    });
-    return { ids, terms };
+    // IndexedDB reads keys fastest forwards in one call; the reverse is cheaper done here than by a cursor.
+    const ids = await db.entries.orderBy(index).primaryKeys();
+    return descending ? ids.reverse() : ids;
   } catch (error) {
+    throw storageError('read the saved articles', error);
+  }
+}
+
+/** Lets a newer keystroke stop a search that is still reading. */
+export interface SearchSignal {
+  aborted: boolean;
+}
+
+export class SearchAborted extends Error {
+  constructor() {
+    super('A newer search replaced this one.');
+  }
+}
+
+/**
+ * The ids matching `query`, in its sort order. `ordered` is orderedIds(db, query.sort), when the caller keeps it;
+ * a search whose `signal` is aborted stops reading and rejects with SearchAborted.
+ */
+export async function searchLibrary(
+  db: FactmarkDB,
+  query: LibraryQuery,
+  ordered?: readonly number[],
+  signal: SearchSignal = { aborted: false },
+): Promise<SearchResult> {
+  const terms = queryTerms(query.text);
+  const frame = ordered ?? (await orderedIds(db, query.sort));
+  const filters: Array<() => Promise<number[]>> = terms.map((term) => () => idsWithTerm(db, term, query.kind));
+  if (query.site !== null) filters.push(() => db.entries.where('site').equals(query.site!).primaryKeys());
+  if (query.speaker !== null) filters.push(() => db.entries.where('speakerKeys').equals(query.speaker!).primaryKeys());
+  if (query.kind !== null) filters.push(() => db.entries.where('kinds').equals(query.kind!).primaryKeys());
+  if (query.from !== null || query.to !== null) {
+    filters.push(() => db.entries.where('date').between(query.from ?? -Infinity, query.to ?? Infinity, true, true).primaryKeys());
+  }
+  if (!filters.length) return { ids: [...frame], terms };
+  try {
+    const sets = await db.transaction('r', db.entries, db.terms, async (tx) => {
+      const out: Array<Set<number>> = [];
+      // One filter after the other, smallest result kept first: a newer keystroke stops the rest.
+      for (const filter of filters) {
+        if (signal.aborted) {
+          tx.abort();
+          throw new SearchAborted();
+        }
+        const ids = await filter();
+        out.push(new Set(ids));
+        // Nothing left to intersect: the other filters cannot add anything.
+        if (!ids.length) break;
+      }
+      return out;
+    });
+    if (signal.aborted) throw new SearchAborted();
+    sets.sort((a, b) => a.size - b.size);
+    return { ids: frame.filter((id) => sets.every((s) => s.has(id))), terms };
+  } catch (error) {
+    if (error instanceof SearchAborted || signal.aborted) throw new SearchAborted();
     throw storageError('search the library', error);
   }
 }
 
-/** Articles with a word starting with the term, in the article fields or the kind's text (any kind without a filter). */
-async function idsWithTerm(db: FactmarkDB, term: QueryTerm, kind: HighlightKind | null): Promise<Set<number>> {
-  const lists = await Promise.all(
-    tagsFor(kind).flatMap((tag) => term.forms.map((form) => db.terms.where('words').startsWith(`${tag}:${form}`).primaryKeys())),
-  );
-  const ids = new Set<number>();
-  for (const list of lists) for (const id of list) ids.add(id);
-  return ids;
+/** Articles with a word starting with the term (any of its forms), among the reader's own highlights with that filter. */
+async function idsWithTerm(db: FactmarkDB, term: QueryTerm, kind: HighlightKind | null): Promise<number[]> {
+  const prefix = termPrefixFor(kind);
+  const lists = await Promise.all(term.forms.map((form) => db.terms.where('words').startsWith(prefix + form).primaryKeys()));
+  return lists.length === 1 ? lists[0]! : [...new Set(lists.flat())];
 }
 
 /** The entries with these ids, in this order (an id deleted meanwhile is left out). */

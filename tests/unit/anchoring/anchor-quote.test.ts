@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analysis/analyze';
 import type { Block } from '../../../lib/analysis/types';
 import { anchorQuote, type AnchorTarget } from '../../../lib/anchoring/anchor-quote';
-import { articleText } from '../../../lib/anchoring/article-text';
+import { articleText, BLOCK_SEPARATOR } from '../../../lib/anchoring/article-text';
 import { selectorsFor, selectorsForText } from '../../../lib/anchoring/selectors-for';
 import { highlightsFor } from '../../../lib/storage/highlights-for';
 import { loadSeed, SEED_000, SEED_001 } from '../analysis/seeds';
@@ -68,6 +68,16 @@ describe('anchorQuote', () => {
     expect(anchor.start).toBe(middle.position!.start);
   });
 
+  it('stays on the edited copy of a passage printed twice rather than jump to the far, unedited copy', () => {
+    const passage = 'The two sides agreed to restore their embassies, a step both called overdue after years of expulsions.';
+    const filler = Array.from({ length: 40 }, (_, i) => `Filler sentence ${i} pads the page between the two copies.`).join(' ');
+    const before = [passage, filler, passage].join('\n\n');
+    const after = [passage.replace('a step', 'a move'), filler, passage].join('\n\n');
+    const anchor = anchorQuote(after, target(before, passage, 0))!;
+    expect(anchor.start).toBe(0);
+    expect(after.slice(anchor.start, anchor.end)).toBe(passage.replace('a step', 'a move'));
+  });
+
   it('finds a long highlight (a whole paragraph) with an edit in its middle after the page grew', () => {
     const paragraph = Array.from({ length: 12 }, (_, i) => `Sentence number ${i + 1} of the long paragraph says something different.`).join(' ');
     const before = `Title\n\n${paragraph}\n\nEnd.`;
@@ -121,6 +131,33 @@ describe('anchorQuote on the seed articles', () => {
     expect(counts.missing).toBe(0);
     expect(counts.fuzzy).toBeGreaterThan(0);
     expect(counts.exact).toBeGreaterThan(total * 0.9);
+  });
+
+  it('keeps the spans of seed 001, printed twice, on their own copy after the page changed', () => {
+    const { blocks } = loadSeed(SEED_001);
+    const report = analyze(blocks);
+    const saved = highlightsFor({ ...report, blocks } as never, 1);
+    const half = Math.floor(blocks.length / 2);
+    // A paragraph inserted at the top, and a word changed in the first copy only (so the copies now differ).
+    const edited: Block[] = [
+      { id: 0, kind: 'paragraph', text: 'Editor’s note: this article was updated with reactions from Kyiv.' },
+      ...blocks.map((b) => ({ ...b, text: b.id === 2 ? b.text.replace(/\bthe\b/, 'a') : b.text })),
+    ].map((b, id) => ({ ...b, id }));
+    const now = articleText(edited);
+    // Original block `half` (the second copy's first) is edited block half + 1.
+    const secondCopyStart = articleText(edited.slice(0, half + 1)).length + BLOCK_SEPARATOR.length;
+    const wrongCopy: string[] = [];
+    let missing = 0;
+    for (const h of saved) {
+      const anchor = anchorQuote(now, { quote: h.quoteSelector, position: h.positionSelector });
+      if (!anchor) {
+        missing++;
+        continue;
+      }
+      if ((h.block >= half) !== (anchor.start >= secondCopyStart)) wrongCopy.push(`${h.kind} ¶${h.block}: ${h.text.slice(0, 40)}`);
+    }
+    expect(wrongCopy).toEqual([]);
+    expect(missing).toBe(0);
   });
 
   it('gives selectors that anchor back to the same offsets (round trip)', () => {

@@ -105,7 +105,7 @@ describe('export then import', () => {
     expect(await db.articles.count()).toBe(4);
     // The report's highlights are rebuilt once, never duplicated.
     expect(await db.highlights.where('articleId').equals(a1.id).filter((x) => x.kind === 'claim').count()).toBe(2);
-    expect((await db.terms.get(a1.id))!.words).toContain('t:delayed');
+    expect((await db.terms.get(a1.id))!.words).toContain('delayed');
   });
 
   it('imports annotations from another tool as the reader’s highlights', async () => {

@@ -98,8 +98,8 @@ const CASES: MigrationCase[] = [
       expect(entries[0]!.speakers).toEqual([{ key: 'jane doe', name: 'Jane Doe', roles: ['Mayor'], quotes: 2 }]);
       expect(entries[0]!.counts).toEqual({ claim: 2, quote: 4, mention: 3, repeat: 1, 'key-point': 2 });
       // Searchable at once: the migrated rows are in the words index.
-      expect(await db.terms.where('words').startsWith('t:tunn').primaryKeys()).toEqual([articles[1]!.id]);
-      expect((await db.terms.where('words').startsWith('q:ready').primaryKeys()).sort()).toEqual(articles.map((a) => a.id));
+      expect(await db.terms.where('words').startsWith('tunn').primaryKeys()).toEqual([articles[1]!.id]);
+      expect((await db.terms.where('words').startsWith('ready').primaryKeys()).sort()).toEqual(articles.map((a) => a.id));
     },
   },
   {
