@@ -1,6 +1,9 @@
 // Measures quote and speaker finding on PolNeAR dev (../shared/data/polnear/polnear_dev.jsonl).
 //   npx tsx scripts/eval-quotes.ts [--verbose] [--limit N] [--split dev|train]
 // The train split (840 articles) is for checking that a fix generalises beyond the 84 dev articles.
+// First, the two seed articles against ../shared/seeds/gold.json (the whole analysis, as the extension runs it):
+// direct and reported quotes found with the right speaker, speakers split or merged, people only mentioned and
+// speakers the reference does not have (a country is no speaker) listed.
 // Direct quotes: a gold attribution whose content starts with a quote mark is found when one of our direct
 // quotes overlaps its content; one of our direct quotes is correct when it overlaps the content of any gold
 // attribution (partial quotes sit inside indirect ones). Speakers, on found gold direct quotes:
@@ -8,9 +11,11 @@
 //   source - our speaker is mentioned at the gold source span (the annotated "he", "Lavrov", "the campaign").
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { analyze } from '../lib/analysis/analyze';
+import { textToBlocks } from '../lib/analysis/text-to-blocks';
 import { attributeQuotes } from '../lib/analysis/speakers/attribute-quotes';
 import { splitSentences } from '../lib/analysis/sentences';
-import type { Block } from '../lib/analysis/types';
+import type { Block, Speaker } from '../lib/analysis/types';
 
 interface Spans { spans: [number, number][]; text: string }
 interface Attribution {
@@ -45,6 +50,50 @@ function blocksOf(text: string): { blocks: Block[]; offsets: number[] } {
   return { blocks, offsets };
 }
 
+// ---- seeds ----------------------------------------------------------------------------------------------------
+interface GoldSpeaker { name: string; aliases: string[] }
+interface GoldSeed { speakers: GoldSpeaker[]; mentionedOnly: string[]; quotes: { kind: string; text: string; speaker: string; alsoAccept?: string[] }[] }
+
+function scoreSeeds(): void {
+  const seeds = resolve(import.meta.dirname, '../../shared/seeds');
+  const gold = JSON.parse(readFileSync(resolve(seeds, 'gold.json'), 'utf8')) as { articles: Record<string, GoldSeed> };
+  const straight = (t: string): string => t.replace(/[“”„]/gu, '"').replace(/[‘’]/gu, "'");
+  const surname = (n: string): string => n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/(?:yy|y)$/u, 'i').split(/\s+/u).pop() ?? '';
+  const pronoun = (n: string): boolean => /^(?:he|she|they|it)$/iu.test(n);
+  const isSpeaker = (s: Speaker | undefined, name: string): boolean =>
+    s !== undefined && [s.name, ...s.aliases].filter((f) => !pronoun(f)).map(surname).includes(surname(name));
+  const totals = { direct: [0, 0, 0], indirect: [0, 0, 0], split: 0, merged: 0, mentioned: 0, extra: [] as string[] };
+  for (const [file, g] of Object.entries(gold.articles)) {
+    const result = analyze(textToBlocks(readFileSync(resolve(seeds, file), 'utf8')));
+    const byId = new Map(result.speakers.map((sp) => [sp.id, sp]));
+    for (const kind of ['direct', 'indirect'] as const) {
+      const t = totals[kind];
+      for (const q of g.quotes.filter((x) => x.kind === kind)) {
+        t[0]!++;
+        const needle = straight(q.text).replace(/\s+/gu, ' ').trim();
+        const hits = result.quotes.filter((ours) => {
+          const text = straight(result.blocks[ours.block]?.text ?? '');
+          for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) if (ours.start < at + needle.length && at < ours.end) return true;
+          return false;
+        });
+        if (hits.length > 0) t[1]!++;
+        if (hits.some((h) => [q.speaker, ...(q.alsoAccept ?? [])].some((n) => isSpeaker(byId.get(h.speaker ?? ''), n)))) t[2]!++;
+      }
+    }
+    totals.split += g.speakers.filter((gs) => result.speakers.filter((sp) => isSpeaker(sp, gs.name)).length > 1).length;
+    totals.merged += result.speakers.filter((sp) => g.speakers.filter((gs) => isSpeaker(sp, gs.name)).length > 1).length;
+    totals.mentioned += g.mentionedOnly.filter((n) => result.speakers.some((sp) => isSpeaker(sp, n))).length;
+    totals.extra.push(...result.speakers.filter((sp) => !g.speakers.some((gs) => isSpeaker(sp, gs.name))).map((sp) => sp.name));
+  }
+  const [dq, df, dr] = totals.direct;
+  const [iq, iF, ir] = totals.indirect;
+  console.log(`seeds: direct quotes found ${df}/${dq}, right speaker ${dr}/${dq}; reported found ${iF}/${iq}, right speaker ${ir}/${iq}`);
+  console.log(`seeds: speakers split ${totals.split}, merged ${totals.merged}, mentioned-only listed ${totals.mentioned}, not in the reference ${totals.extra.length}${totals.extra.length ? ` (${totals.extra.join(', ')})` : ''}`);
+}
+
+scoreSeeds();
+
+// ---- PolNeAR --------------------------------------------------------------------------------------------------
 const fold = (s: string): string[] => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
   .replace(/\b(?:mr|mrs|ms|dr|sen|rep|gov)\.?\s/gu, '').split(/[^\p{L}]+/u).filter((w) => w.length > 1);
 

@@ -36,11 +36,17 @@ export function indexWords(text: string): string[] {
   return [...out];
 }
 
-/** One typed word: the prefixes to look up (plain and name-folded), any of which matches. */
+/** One typed word: the forms to look up (plain and name-folded), any of which matches. */
 export interface QueryTerm {
   text: string;
   forms: string[];
+  /** Whether the forms match as word prefixes ("lav" finds Lavrov) or only as whole words ("eu"). */
+  prefix: boolean;
 }
+
+// Two letters begin a large share of all words, so as a prefix they narrow little and cost a lot to look up,
+// and they are nearly always a word still being typed; as whole words ("EU", "UN", "US") they mean something.
+export const PREFIX_MIN_LENGTH = 3;
 
 // The shortest variant pair the folding serves is four letters (Yury/Yuri).
 const FOLD_MIN_LENGTH = 4;
@@ -63,7 +69,7 @@ export function queryTerms(query: string): QueryTerm[] {
     // Folding is for whole name spellings (Yury/Yuri); a short prefix folded ("ky" -> "ki") matches too much.
     const folded = plain.length >= FOLD_MIN_LENGTH ? foldName(plain) : plain;
     const forms = folded && folded !== plain && !plain.startsWith(folded) ? [plain, folded] : [plain];
-    if (!terms.some((t) => t.text === plain)) terms.push({ text: plain, forms });
+    if (!terms.some((t) => t.text === plain)) terms.push({ text: plain, forms, prefix: plain.length >= PREFIX_MIN_LENGTH });
   });
   return terms;
 }
@@ -72,14 +78,16 @@ export function queryTerms(query: string): QueryTerm[] {
 export function matchesAll(text: string, terms: readonly QueryTerm[]): boolean {
   if (!terms.length) return true;
   const words = indexWordsWithStops(text);
-  return terms.every((t) => t.forms.some((f) => words.some((w) => w.startsWith(f))));
+  return terms.every((t) => t.forms.some((f) => words.some((w) => matches(w, f, t.prefix))));
 }
 
 /** Whether a text contains any term as a word prefix. */
 export function matchesAny(text: string, terms: readonly QueryTerm[]): boolean {
   const words = indexWordsWithStops(text);
-  return terms.some((t) => t.forms.some((f) => words.some((w) => w.startsWith(f))));
+  return terms.some((t) => t.forms.some((f) => words.some((w) => matches(w, f, t.prefix))));
 }
+
+const matches = (word: string, form: string, prefix: boolean) => (prefix ? word.startsWith(form) : word === form);
 
 function indexWordsWithStops(text: string): string[] {
   const out: string[] = [];
@@ -99,7 +107,7 @@ export function matchRanges(text: string, terms: readonly QueryTerm[]): Array<[n
   for (const match of text.matchAll(WORD)) {
     const plain = plainWord(match[0]);
     const folded = foldName(plain);
-    if (terms.some((t) => t.forms.some((f) => plain.startsWith(f) || folded.startsWith(f)))) {
+    if (terms.some((t) => t.forms.some((f) => matches(plain, f, t.prefix) || matches(folded, f, t.prefix)))) {
       ranges.push([match.index!, match.index! + match[0].length]);
     }
   }

@@ -115,10 +115,11 @@ export async function searchLibrary(
   }
 }
 
-/** Articles with a word starting with the term (any of its forms), among the reader's own highlights with that filter. */
+/** Articles with a word starting with the term (or equal to a short one), among the reader's own highlights with that filter. */
 async function idsWithTerm(db: FactmarkDB, term: QueryTerm, kind: HighlightKind | null): Promise<number[]> {
   const prefix = termPrefixFor(kind);
-  const lists = await Promise.all(term.forms.map((form) => db.terms.where('words').startsWith(prefix + form).primaryKeys()));
+  const words = db.terms.where('words');
+  const lists = await Promise.all(term.forms.map((form) => (term.prefix ? words.startsWith(prefix + form) : words.equals(prefix + form)).primaryKeys()));
   return lists.length === 1 ? lists[0]! : [...new Set(lists.flat())];
 }
 

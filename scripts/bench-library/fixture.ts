@@ -1,8 +1,10 @@
 // A generated library for the library benchmark: `count` saved articles as a Factmark backup (the format the
 // library page imports), deterministic for a seed. The articles are synthetic news reports with the shape the
 // analysis gives (blocks, sentences with offsets, claims, speakers with roles and name variants, direct and
-// reported quotes, mentions, key points), over a vocabulary of a few thousand words and names, so searches
-// hit realistic shares of the library. Nothing here comes from the shared corpus.
+// reported quotes, mentions, key points). Their words follow Zipf's law over a vocabulary of 30,000 made-up
+// words plus a hundred real news words, and their people are mostly made-up names with a few real ones, so a
+// search finds what it would in a real library: common words in many articles, a name in a few hundred.
+// Nothing here comes from the shared corpus.
 import { REPORT_SCHEMA, type Block, type Claim, type KeyPoint, type Mention, type Quote, type Report, type Sentence, type Speaker } from '../../lib/analysis/types';
 import { BACKUP_FORMAT, type Backup } from '../../lib/storage/backup';
 import type { ArticleRecord } from '../../lib/storage/records';
@@ -49,6 +51,61 @@ const PHRASES = [
   'security guarantees are the only path to lasting peace',
 ];
 
+// Made-up words from syllables: a vocabulary as large as a real news archive's, without shipping one.
+const SYLLABLES = words('ba be bi bo bu da de di do du fa fe fi fo ga ge go ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu pa pe pi po ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo za ze zo bar ben dor fen gal har kel lin mar nor pel ran sol tor vin wel');
+const VOCABULARY_SIZE = 30_000;
+// English word frequencies fall off as 1/rank^1.07 (Zipf); sampling by this exponent gives articles the usual
+// mix of a few very common words and many rare ones.
+const ZIPF_EXPONENT = 1.07;
+// Share of a topic slot filled from the real news words (the rest from the made-up vocabulary).
+const REAL_TOPIC_SHARE = 0.3;
+// Share of speakers with a made-up name: a real name then appears in a few per cent of the articles.
+const MADE_UP_SPEAKER_SHARE = 0.9;
+
+function vocabulary(rand: () => number, size: number): string[] {
+  const out = new Set<string>();
+  while (out.size < size) {
+    const n = 2 + Math.floor(rand() * 2);
+    let w = '';
+    for (let i = 0; i < n; i++) w += SYLLABLES[Math.floor(rand() * SYLLABLES.length)]!;
+    out.add(w);
+  }
+  return [...out];
+}
+
+/** Samples ranks 0..n-1 with probability ∝ 1/(rank+1)^s, by binary search in the cumulative weights. */
+function zipfSampler(n: number, s: number, rand: () => number): () => number {
+  const cdf = new Float64Array(n);
+  let total = 0;
+  for (let i = 0; i < n; i++) cdf[i] = total += 1 / (i + 1) ** s;
+  return () => {
+    const x = rand() * total;
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cdf[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+}
+
+interface Lexicon {
+  words: string[];
+  word: () => string;
+  surnames: string[];
+  surname: () => string;
+}
+
+function lexicon(rand: () => number): Lexicon {
+  const words = vocabulary(rand, VOCABULARY_SIZE);
+  const wordRank = zipfSampler(words.length, ZIPF_EXPONENT, rand);
+  const surnames = vocabulary(rand, 3000).map(cap);
+  const surnameRank = zipfSampler(surnames.length, 1, rand);
+  return { words, word: () => words[wordRank()]!, surnames, surname: () => surnames[surnameRank()]! };
+}
+
 interface Builder {
   blocks: Block[];
   sentences: Sentence[];
@@ -57,7 +114,7 @@ interface Builder {
   claims: Claim[];
 }
 
-function article(i: number, rand: () => number): { record: Omit<ArticleRecord, 'id'> } {
+function article(i: number, rand: () => number, lex: Lexicon): { record: Omit<ArticleRecord, 'id'> } {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   // Zipf-like: small indexes far more often, as a few people and topics dominate the news.
   const zipf = <T>(list: readonly T[]): T => list[Math.floor(list.length * rand() ** 2.2)]!;
@@ -65,14 +122,16 @@ function article(i: number, rand: () => number): { record: Omit<ArticleRecord, '
   const speakerCount = 2 + Math.floor(rand() * 4);
   for (let s = 0; s < speakerCount; s++) {
     let given = zipf(GIVEN);
-    let family = zipf(FAMILY);
+    let family = rand() < MADE_UP_SPEAKER_SHARE ? lex.surname() : zipf(FAMILY);
     if (VARIANTS[given] && rand() < 0.5) given = VARIANTS[given]!;
     if (VARIANTS[family] && rand() < 0.5) family = VARIANTS[family]!;
     const name = `${given} ${family}`;
     if (people.some((p) => p.name === name)) continue;
     people.push({ id: `s${people.length + 1}`, name, aliases: [family], roles: [zipf(ROLES)], kind: 'person' });
   }
-  const topic = () => zipf(TOPICS);
+  const topic = () => (rand() < REAL_TOPIC_SHARE ? pick(TOPICS) : lex.word());
+  /** A clause of `n` words drawn by frequency: the bulk of an article's vocabulary. */
+  const prose = (n: number) => Array.from({ length: n }, lex.word).join(' ');
   const number = () => (rand() < 0.5 ? String(Math.floor(rand() * 900) + 2) : pick(NUMBER_WORDS));
   const b: Builder = { blocks: [], sentences: [], quotes: [], mentions: [], claims: [] };
   const paragraphs = 5 + Math.floor(rand() * 3);
@@ -96,7 +155,8 @@ function article(i: number, rand: () => number): { record: Omit<ArticleRecord, '
       const who = pick(people);
       const roll = rand();
       if (roll < 0.3) {
-        const phrase = pick(PHRASES);
+        // Half the quotes are stock phrases (the ones the benchmark's queries look for), half the article's own words.
+        const phrase = rand() < 0.5 ? pick(PHRASES) : prose(6 + Math.floor(rand() * 6));
         const quoted = `${cap(phrase)},`;
         add(`“${quoted}” ${who.name} ${pick(VERBS)}.`, [{ part: quoted, kind: 'quote-direct', speaker: who.id }, { part: who.name, kind: 'mention', speaker: who.id }], rand() < 0.3);
       } else if (roll < 0.55) {
@@ -104,6 +164,8 @@ function article(i: number, rand: () => number): { record: Omit<ArticleRecord, '
         add(`${who.name}, the ${who.roles[0]}, ${pick(VERBS)} that ${reported}.`, [{ part: reported, kind: 'quote-indirect', speaker: who.id }, { part: who.name, kind: 'mention', speaker: who.id }], true);
       } else if (roll < 0.8) {
         add(`The ${topic()} in ${topic()} lasted ${pick(words('over about nearly'))} ${number()} ${pick(UNITS)}, ${pick(FILLER)} ${pick(VERBS)}.`, [], true);
+      } else if (roll < 0.9) {
+        add(`${cap(prose(6 + Math.floor(rand() * 8)))}, ${prose(4 + Math.floor(rand() * 6))}.`, [], false);
       } else {
         add(`${cap(pick(FILLER))} discussed ${topic()}, ${topic()} and ${topic()} with ${pick(FILLER)} on ${pick(words('Monday Tuesday Wednesday Thursday Friday'))}.`, [], false);
       }
@@ -136,7 +198,8 @@ function article(i: number, rand: () => number): { record: Omit<ArticleRecord, '
 /** A backup of `count` generated articles (ids 1..count, no highlights of the reader's own). */
 export function fixtureBackup(count: number, seed = 6): Backup {
   const rand = prng(seed);
+  const lex = lexicon(rand);
   const articles: ArticleRecord[] = [];
-  for (let i = 0; i < count; i++) articles.push({ id: i + 1, ...article(i, rand).record });
+  for (let i = 0; i < count; i++) articles.push({ id: i + 1, ...article(i, rand, lex).record });
   return { format: BACKUP_FORMAT, exportedAt: new Date(0).toISOString(), schemaVersion: 2, articles, highlights: [] };
 }

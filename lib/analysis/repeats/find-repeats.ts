@@ -99,15 +99,16 @@ export function findRepeats(blocks: Block[], sentences: Sentence[]): Repeat[] {
     }
 
     // Passages inside the block: an earlier block it contains, sentences restating earlier blocks, and
-    // earlier sentences restated inside its sentences.
+    // earlier sentences restated inside its sentences. A block sharing no shingle with earlier text has none
+    // (its sentences' shingles are among its own), and most blocks of a page are such.
     const blockSentences = sentencesOf.get(block.id) ?? [];
-    const words = sentencesWords(text, blockSentences);
+    let words: PassageWords[] | undefined;
+    const sentenceWords = () => (words ??= sentencesWords(text, blockSentences));
     const nearCopies = candidates.filter((c) => text.ids.length <= CONTAINS_MAX_GROWTH * c.words.ids.length);
     const parts = containedParts(block.text, text, contained(text, nearCopies));
-    // A block sharing no shingle with earlier text has no sentence that could (theirs are among its own).
     if (touched.length) {
       blockSentences.forEach((s, i) => {
-        const w = words[i] as PassageWords;
+        const w = sentenceWords()[i] as PassageWords;
         if (w.ids.length < MIN_SENTENCE_WORDS || parts.some((p) => p.start <= s.start && p.end >= s.end)) return;
         const near = bodyBlocks.candidates(w);
         if (!near.touched.length) return;
@@ -126,10 +127,11 @@ export function findRepeats(blocks: Block[], sentences: Sentence[]): Repeat[] {
     for (const p of found) repeats.push({ block: block.id, of: p.of, similarity: p.similarity, text: block.text.slice(p.start, p.end), start: p.start, end: p.end });
 
     // Only the block's own text is an original: a later copy of its repeated passage points at the first.
-    const ownSentences = words.filter((w, i) => {
-      const s = blockSentences[i] as Sentence;
-      return w.ids.length >= MIN_SENTENCE_WORDS && !found.some((p) => p.start < s.end && s.start < p.end);
-    });
+    const ownSentences = () =>
+      sentenceWords().filter((w, i) => {
+        const s = blockSentences[i] as Sentence;
+        return w.ids.length >= MIN_SENTENCE_WORDS && !found.some((p) => p.start < s.end && s.start < p.end);
+      });
     bodyBlocks.add(block.id, wordsOutside(text, found), ownSentences);
   }
   return repeats;

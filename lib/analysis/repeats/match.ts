@@ -16,6 +16,9 @@ export const MIN_CONTAINED_WORDS = 8;
 // Rubio"), a title. A short line printed twice whole (a twin, at most twice as long) still is.
 const TWIN_GROWTH = 2;
 const NAME_CAPITAL_SHARE = 0.5;
+// A line of five words (the shortest block compared) is a repeat only of a line of its own length, give or
+// take a word: "What we don't know" as a heading does not repeat "We don't know what we don't know".
+const SHORTEST_PASSAGE_WORDS = 5;
 
 // The facts of the other passage are read over its aligned stretch and a couple of words beyond it, where
 // a replaced figure at the edge of the passage falls ("…with 55." against "…with 61. Ted Cruz has 11").
@@ -60,6 +63,7 @@ export function restated(own: PassageWords, candidates: Original[]): Match | nul
   const name = looksLikeName(own);
   for (const c of candidates) {
     if (name && c.words.ids.length > TWIN_GROWTH * words) continue;
+    if (words <= SHORTEST_PASSAGE_WORDS && c.words.ids.length > words + 1) continue;
     const alignment = alignWords(own, c.words);
     const how = restates(alignment, words, c.words.ids.length);
     if (how && !statesOtherFacts(own, c.words, alignment, how)) best = better(best, { of: c.block, similarity: similarityOf(alignment, words) });

@@ -12,8 +12,9 @@ export interface Original {
 
 interface Kept extends Original {
   shingles: number;
-  /** The block's sentences that may be originals (for sentence-level comparisons). */
-  sentences: PassageWords[];
+  /** The block's sentences that may be originals (for sentence-level comparisons), worked out the first
+   * time a later passage touches the block: most blocks of a page never are. */
+  sentences: () => PassageWords[];
 }
 
 // A passage is aligned with an earlier one only when they share a tenth of the shorter one's shingles: a
@@ -34,10 +35,11 @@ export class Originals {
   private readonly index = new ShingleIndex();
   private readonly kept = new Map<number, Kept>();
 
-  /** Keep block `block` (its words, and those of its sentences that may be originals). */
-  add(block: number, words: PassageWords, sentences: PassageWords[] = []): void {
+  /** Keep block `block` (its words, and a way to get those of its sentences that may be originals). */
+  add(block: number, words: PassageWords, sentences: () => PassageWords[] = () => []): void {
     const shingles = this.index.add(block, words.sequence);
-    this.kept.set(block, { block, words, shingles, sentences });
+    let memo: PassageWords[] | undefined;
+    this.kept.set(block, { block, words, shingles, sentences: () => (memo ??= sentences()) });
   }
 
   candidates(words: PassageWords): Candidates {
@@ -58,7 +60,7 @@ export class Originals {
     const own = new Set(words.sequence);
     const found: Original[] = [];
     for (const kept of touched) {
-      for (const s of kept.sentences) {
+      for (const s of kept.sentences()) {
         let shared = 0;
         for (const shingle of s.sequence) if (own.has(shingle)) shared++;
         if (worthAligning(shared, own.size, s.sequence.length)) found.push({ block: kept.block, words: s });

@@ -140,7 +140,7 @@ describe('anchorQuote on the seed articles', () => {
     const half = Math.floor(blocks.length / 2);
     // A paragraph inserted at the top, and a word changed in the first copy only (so the copies now differ).
     const edited: Block[] = [
-      { id: 0, kind: 'paragraph', text: 'Editor’s note: this article was updated with reactions from Kyiv.' },
+      { id: 0, kind: 'paragraph' as const, text: 'Editor’s note: this article was updated with reactions from Kyiv.' },
       ...blocks.map((b) => ({ ...b, text: b.id === 2 ? b.text.replace(/\bthe\b/, 'a') : b.text })),
     ].map((b, id) => ({ ...b, id }));
     const now = articleText(edited);

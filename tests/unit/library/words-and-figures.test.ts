@@ -100,11 +100,12 @@ describe('search words', () => {
     );
   });
   it.each([
-    ['one word being typed', 'lav', [{ text: 'lav', forms: ['lav'] }]],
-    ['a name spelled another way', 'sergey ', [{ text: 'sergey', forms: ['sergey', 'sergei'] }]],
-    ['a finished stop word (dropped) and a short one (waits)', 'the a rub', [{ text: 'rub', forms: ['rub'] }]],
-    ['a stop word still being typed', 'the', [{ text: 'the', forms: ['the'] }]],
-    ['a short prefix, not folded', 'kyi', [{ text: 'kyi', forms: ['kyi'] }]],
+    ['one word being typed', 'lav', [{ text: 'lav', forms: ['lav'], prefix: true }]],
+    ['a name spelled another way', 'sergey ', [{ text: 'sergey', forms: ['sergey', 'sergei'], prefix: true }]],
+    ['a finished stop word (dropped) and a one-letter one (waits)', 'the a rub', [{ text: 'rub', forms: ['rub'], prefix: true }]],
+    ['a stop word still being typed', 'the', [{ text: 'the', forms: ['the'], prefix: true }]],
+    ['a short prefix, not folded', 'kyi', [{ text: 'kyi', forms: ['kyi'], prefix: true }]],
+    ['a two-letter word, matched whole', 'eu talks', [{ text: 'eu', forms: ['eu'], prefix: false }, { text: 'talks', forms: ['talks', 'talx'], prefix: true }]],
   ])('reads %s', (_name, query, terms) => {
     expect(queryTerms(query)).toEqual(terms);
   });
@@ -113,5 +114,7 @@ describe('search words', () => {
     expect(matchesAll('Sergey Lavrov spoke', terms)).toBe(true);
     expect(matchesAll('Sergey spoke', terms)).toBe(false);
     expect(matchRanges('Sergey Lavrov spoke', terms)).toEqual([[0, 6], [7, 13]]);
+    expect(matchesAll('EU leaders in Europe', queryTerms('eu'))).toBe(true);
+    expect(matchRanges('EU leaders in Europe', queryTerms('eu'))).toEqual([[0, 2]]);
   });
 });

@@ -27,10 +27,20 @@ describe('capForAnalysis', () => {
     expect(capped.blocks[0]!.text).toBe('x'.repeat(9));
   });
 
-  it('analyses a 50,000-word page whole', () => {
-    const words = Array.from({ length: 50_000 }, (_, i) => `word${i % 97}`).join(' ');
-    expect(words.length).toBeLessThan(MAX_ANALYSED_CHARS);
-    expect(capForAnalysis([block(0, words)]).omittedChars).toBe(0);
+  it('analyses a long article (twice the longest in the corpus) whole, and half of a 50,000-word page', () => {
+    const article = Array.from({ length: 400 }, (_, i) => block(i, 'A sentence of an ordinary paragraph here. '.repeat(8).trim()));
+    expect(article.reduce((s, b) => s + b.text.length, 0)).toBeGreaterThan(2 * 60_000);
+    expect(capForAnalysis(article).omittedChars).toBe(0);
+    const book = Array.from({ length: 2_500 }, (_, i) => block(i, 'word '.repeat(20).trim()));
+    const capped = capForAnalysis(book);
+    expect(capped.blocks.reduce((s, b) => s + b.text.length, 0)).toBeLessThanOrEqual(MAX_ANALYSED_CHARS);
+    expect(capped.analysedWords).toBeGreaterThan(25_000);
+    expect(capped.analysedWords).toBeLessThan(50_000);
+  });
+
+  it('caps the number of blocks as well as the characters', () => {
+    const tiny = Array.from({ length: 5 }, (_, i) => block(i, 'x'));
+    expect(capForAnalysis(tiny, 100, 3).blocks.map((b) => b.id)).toEqual([0, 1, 2]);
   });
 
   it('says how much was analysed', () => {

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { selectorsFor } from '../../../lib/anchoring/selectors-for';
 import type { FactmarkDB } from '../../../lib/storage/factmark-db';
-import { EMPTY_QUERY, entriesFor, librarySites, searchLibrary, type LibraryQuery } from '../../../lib/storage/search-library';
+import { EMPTY_QUERY, entriesFor, librarySites, orderedIds, SearchAborted, searchLibrary, type LibraryQuery } from '../../../lib/storage/search-library';
 import { saveReport } from '../../../lib/storage/save-report';
 import { snippetsFor } from '../../../lib/storage/snippets';
 import { speakerSuggestions } from '../../../lib/storage/speaker-suggestions';
@@ -72,6 +72,13 @@ describe('searchLibrary', () => {
     } else {
       expect(order).toEqual(named(...expected));
     }
+  });
+
+  it('filters the ordered ids the page keeps, and stops when a newer keystroke aborts it', async () => {
+    const ordered = await orderedIds(db, 'title');
+    expect(ordered).toEqual(named('bridge', 'rubio', 'lavrov'));
+    expect((await searchLibrary(db, { ...EMPTY_QUERY, text: 'other', sort: 'title' }, ordered)).ids).toEqual(named('rubio', 'lavrov'));
+    await expect(searchLibrary(db, { ...EMPTY_QUERY, text: 'other' }, ordered, { aborted: true })).rejects.toBeInstanceOf(SearchAborted);
   });
 
   it('gives the entries of a slice of results, and the sites', async () => {

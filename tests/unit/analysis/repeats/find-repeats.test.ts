@@ -77,6 +77,7 @@ describe('findRepeats ignores', () => {
     ['short furniture printed twice ("Comments", "Share this")', [P1, 'Comments', P2, 'Comments', 'Share this', 'Share this']],
     ['a heading echoing a phrase of the body', [P1, ['heading', 'Talks between the United States and Russia'], P2]],
     ['a short paragraph reusing a phrase of a long one', [P1, 'Talks concluded in Riyadh on Tuesday.']],
+    ['a five-word line found inside a longer one', ['We don’t know what we don’t know, she said.', P3, 'What we don’t know']],
     ['a short sentence sharing five of its six words', ['She is very clear that she does not wish to defend herself against these charges.', P3, 'She does not wish to come.']],
     ['a rhetorical echo sharing six of seven words', ['We are right there to demand to know what gives her the nerve.', P3, 'You know what gives her the nerve?']],
     ['a title mentioned again inside new sentences', ['The actor’s last film is Fall of an Empire:', 'The Story of Katherine of Alexandria.', 'Fall of an Empire: The Story of Katherine of Alexandria has been dubbed one of the biggest independent films for decades.']],
