@@ -45,7 +45,7 @@ export function App({ db = getDb() }: { db?: FactmarkDB }) {
   // the benchmark (scripts/bench-library.ts); effects run once the results are rendered.
   useEffect(() => {
     if (state.status !== 'ready') return;
-    performance.measure('factmark:results', { start: changedAt.current, end: performance.now(), detail: { text: query.text, count: state.ids.length } });
+    performance.measure('factmark:results', { start: changedAt.current, end: performance.now(), detail: { text: query.text, count: state.total } });
   }, [state]);
 
   const change = (next: Partial<LibraryQuery>) => {
@@ -75,9 +75,10 @@ export function App({ db = getDb() }: { db?: FactmarkDB }) {
     }
   };
 
+  const total = state.status === 'ready' ? state.total : null;
   const ids = state.status === 'ready' ? state.ids : null;
   const filtered = query.text.trim() !== '' || query.site !== null || query.speaker !== null || query.kind !== null || query.from !== null || query.to !== null;
-  const allOpen = ids !== null && ids.length <= OPEN_ALL_AT_MOST;
+  const allOpen = total !== null && total <= OPEN_ALL_AT_MOST;
   const idList = useMemo(() => ids ?? [], [ids]);
 
   return (
@@ -86,7 +87,7 @@ export function App({ db = getDb() }: { db?: FactmarkDB }) {
         <div>
           <h1>Factmark library</h1>
           <p class="fm-library__intro" data-testid="library-count">
-            {ids !== null ? `${filtered ? `${plural(ids.length, 'matching article')}` : plural(ids.length, 'saved article')}. ` : ''}
+            {total !== null ? `${filtered ? plural(total, 'matching article') : plural(total, 'saved article')}. ` : ''}
             Everything here stays on this device.
           </p>
         </div>
@@ -97,7 +98,7 @@ export function App({ db = getDb() }: { db?: FactmarkDB }) {
           placeholder="Search titles, key points, quotes, claims and notes" value={query.text}
           onInput={(e) => change({ text: e.currentTarget.value })} />
       </div>
-      <Filters db={db} query={query} onChange={change} />
+      <Filters db={db} query={query} onChange={change} ready={total !== null} />
       <nav class="fm-views" aria-label="Views">
         {VIEWS.map(([v, label]) => (
           <button key={v} type="button" class="fm-button" aria-pressed={view === v} data-testid={`view-${v}`} onClick={() => setView(v)}>
@@ -113,10 +114,10 @@ export function App({ db = getDb() }: { db?: FactmarkDB }) {
       )}
       {error && <Message tone="error" testId="error">{error}</Message>}
       {state.status === 'error' && <Message tone="error" testId="error">{state.message}</Message>}
-      {state.status === 'ready' && state.ids.length === 0 && (
+      {state.status === 'ready' && state.total === 0 && (
         <Message testId={filtered ? 'no-results' : 'empty'}>{filtered ? NO_RESULTS_TEXT : EMPTY_TEXT}</Message>
       )}
-      {state.status === 'ready' && view === 'articles' && state.ids.length > 0 && (
+      {state.status === 'ready' && view === 'articles' && state.total > 0 && (
         <>
           <ol class="fm-results" data-testid="results" start={state.page * PAGE_SIZE + 1}>
             {state.entries.map((entry) => (
@@ -129,9 +130,10 @@ export function App({ db = getDb() }: { db?: FactmarkDB }) {
                 })} />
             ))}
           </ol>
-          <Pager page={state.page} pageSize={PAGE_SIZE} total={state.ids.length} onPage={(p) => { setPage(p); window.scrollTo(0, 0); }} />
+          <Pager page={state.page} pageSize={PAGE_SIZE} total={state.total} onPage={(p) => { setPage(p); window.scrollTo(0, 0); }} />
         </>
       )}
+      {view !== 'articles' && total !== null && total > 0 && ids === null && <p class="fm-empty">Reading the library…</p>}
       {ids !== null && ids.length > 0 && view === 'speakers' && <SpeakersView db={db} ids={idList} />}
       {ids !== null && ids.length > 0 && view === 'claims' && <ClaimsView db={db} ids={idList} />}
     </main>

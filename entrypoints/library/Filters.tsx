@@ -18,6 +18,8 @@ interface Props {
   db: FactmarkDB;
   query: LibraryQuery;
   onChange: (change: Partial<LibraryQuery>) => void;
+  /** True once the first results are on screen: the site list is read after them, never before. */
+  ready: boolean;
 }
 
 /** "2026-05-01" from an <input type=date> as the start (or, with `end`, the last millisecond) of that UTC day. */
@@ -29,16 +31,20 @@ function dayBound(value: string, end: boolean): number | null {
 const dayOf = (ms: number | null) => (ms === null ? '' : new Date(ms).toISOString().slice(0, 10));
 
 /** Site, speaker, kind, date and sort: each narrows (or orders) the results at once. */
-export function Filters({ db, query, onChange }: Props) {
+export function Filters({ db, query, onChange, ready }: Props) {
   const [sites, setSites] = useState<string[]>([]);
   const [speakerText, setSpeakerText] = useState('');
   const [suggestions, setSuggestions] = useState<SpeakerSuggestion[]>([]);
 
   // The site list is read after the first results, so it never delays them.
   useEffect(() => {
-    const timer = setTimeout(() => librarySites(db).then(setSites, () => setSites([])), 0);
-    return () => clearTimeout(timer);
-  }, [db]);
+    if (!ready) return;
+    let live = true;
+    librarySites(db).then((s) => live && setSites(s), () => live && setSites([]));
+    return () => {
+      live = false;
+    };
+  }, [db, ready]);
 
   const onSpeaker = (text: string) => {
     setSpeakerText(text);

@@ -74,7 +74,8 @@ function SpeakerCard({ db, group, entries }: { db: FactmarkDB; group: SpeakerGro
       )}
       {group.conflictingRoles.length > 0 && (
         <p class="fm-person__conflict" data-testid="role-conflict" role="note">
-          Roles disagree: {group.conflictingRoles.map((r) => r.role).join(' / ')}
+          {'Roles disagree: '}
+          {(group.roleSets.length ? group.roleSets : [group.conflictingRoles]).map((set) => set.map((r) => r.role).join(' / ')).join(' against ')}
         </p>
       )}
       {open && <PersonQuotes db={db} group={group} titleOf={titleOf} />}

@@ -3,7 +3,7 @@
 // roles and quotes are kept, and offices that cannot all be true are marked (Rubio as "Secretary of State" in
 // one article and "Senator" in another). Pure.
 import { givenNamesAgree } from '../analysis/speakers/fold-name';
-import { roleKey, rolesDisagree } from './role-key';
+import { roleKey, rolesDisagree, type RoleKey } from './role-key';
 import { speakerKey } from './speaker-key';
 
 export interface SpeakerAppearance {
@@ -34,6 +34,11 @@ export interface SpeakerGroup {
   roles: RoleUse[];
   /** The roles that disagree with another role of this person, or empty. */
   conflictingRoles: RoleUse[];
+  /**
+   * When roles disagree: the offices given, in sets that agree among themselves ("Secretary of State", "US
+   * Secretary of State") — two sets or more. Empty when nothing disagrees.
+   */
+  roleSets: RoleUse[][];
 }
 
 interface Cluster {
@@ -115,6 +120,15 @@ function groupOf(cluster: Cluster): SpeakerGroup {
   const conflictingRoles = keyed
     .filter(({ key }) => key && keyed.some((other) => other.key && rolesDisagree(key, other.key)))
     .map(({ use }) => use);
+  // Each office joins the first set it agrees with entirely.
+  const sets: Array<Array<{ use: RoleUse; key: RoleKey }>> = [];
+  for (const { use, key } of keyed) {
+    if (!key || !conflictingRoles.includes(use)) continue;
+    const home = sets.find((set) => set.every((m) => !rolesDisagree(m.key, key)));
+    if (home) home.push({ use, key });
+    else sets.push([{ use, key }]);
+  }
+  const roleSets = sets.length > 1 ? sets.map((set) => set.map((m) => m.use)) : [];
   return {
     key: speakerKey(variants[0]!),
     name: variants[0]!,
@@ -123,5 +137,6 @@ function groupOf(cluster: Cluster): SpeakerGroup {
     articleIds: [...new Set(cluster.appearances.map((a) => a.articleId))],
     roles,
     conflictingRoles,
+    roleSets,
   };
 }

@@ -59,6 +59,28 @@ export async function orderedIds(db: FactmarkDB, sort: SortKey): Promise<number[
   }
 }
 
+/**
+ * The first `n` entries in the order of `sort`, and how many there are: the first screen of an unfiltered
+ * library, read before (and far faster than) every id in order.
+ */
+export async function firstEntries(db: FactmarkDB, sort: SortKey, n: number): Promise<{ entries: LibraryEntry[]; total: number }> {
+  const { index, descending } = ORDER[sort];
+  try {
+    return await db.transaction('r', db.entries, async () => {
+      const ordered = db.entries.orderBy(index);
+      const [entries, total] = await Promise.all([(descending ? ordered.reverse() : ordered).limit(n).toArray(), db.entries.count()]);
+      return { entries, total };
+    });
+  } catch (error) {
+    throw storageError('read the saved articles', error);
+  }
+}
+
+/** Whether a query has no words and no filters: all articles, in some order. */
+export function isUnfiltered(query: LibraryQuery): boolean {
+  return queryTerms(query.text).length === 0 && query.site === null && query.speaker === null && query.kind === null && query.from === null && query.to === null;
+}
+
 /** Lets a newer keystroke stop a search that is still reading. */
 export interface SearchSignal {
   aborted: boolean;
@@ -70,19 +92,24 @@ export class SearchAborted extends Error {
   }
 }
 
+/** The ids each looked-up word form gave, while the library has not changed (the caller clears it when it does). */
+export type TermCache = Map<string, number[]>;
+
 /**
  * The ids matching `query`, in its sort order. `ordered` is orderedIds(db, query.sort), when the caller keeps it;
- * a search whose `signal` is aborted stops reading and rejects with SearchAborted.
+ * a search whose `signal` is aborted stops reading and rejects with SearchAborted. With a `cache`, a word
+ * already looked up is not read again (typing "rubio sec…", "rubio" is read once).
  */
 export async function searchLibrary(
   db: FactmarkDB,
   query: LibraryQuery,
   ordered?: readonly number[],
   signal: SearchSignal = { aborted: false },
+  cache: TermCache = new Map(),
 ): Promise<SearchResult> {
   const terms = queryTerms(query.text);
   const frame = ordered ?? (await orderedIds(db, query.sort));
-  const filters: Array<() => Promise<number[]>> = terms.map((term) => () => idsWithTerm(db, term, query.kind));
+  const filters: Array<() => Promise<number[]>> = terms.map((term) => () => idsWithTerm(db, term, query.kind, cache));
   if (query.site !== null) filters.push(() => db.entries.where('site').equals(query.site!).primaryKeys());
   if (query.speaker !== null) filters.push(() => db.entries.where('speakerKeys').equals(query.speaker!).primaryKeys());
   if (query.kind !== null) filters.push(() => db.entries.where('kinds').equals(query.kind!).primaryKeys());
@@ -116,10 +143,17 @@ export async function searchLibrary(
 }
 
 /** Articles with a word starting with the term (or equal to a short one), among the reader's own highlights with that filter. */
-async function idsWithTerm(db: FactmarkDB, term: QueryTerm, kind: HighlightKind | null): Promise<number[]> {
+async function idsWithTerm(db: FactmarkDB, term: QueryTerm, kind: HighlightKind | null, cache: TermCache): Promise<number[]> {
   const prefix = termPrefixFor(kind);
   const words = db.terms.where('words');
-  const lists = await Promise.all(term.forms.map((form) => (term.prefix ? words.startsWith(prefix + form) : words.equals(prefix + form)).primaryKeys()));
+  const lists = await Promise.all(term.forms.map(async (form) => {
+    const key = `${term.prefix ? '*' : '='}${prefix}${form}`;
+    const known = cache.get(key);
+    if (known) return known;
+    const ids = await (term.prefix ? words.startsWith(prefix + form) : words.equals(prefix + form)).primaryKeys();
+    cache.set(key, ids);
+    return ids;
+  }));
   return lists.length === 1 ? lists[0]! : [...new Set(lists.flat())];
 }
 

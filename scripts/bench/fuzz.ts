@@ -78,7 +78,7 @@ async function main(): Promise<void> {
     const rest = queue.slice(PER_WORKER);
     const unfinished = await runWorker(batch, out, (r) => {
       out.results.push(r);
-      if (out.results.length % 50 === 0) process.stderr.write(`  ${out.results.length}/${seeds.length} documents\n`);
+      process.stderr.write(`  seed ${r.seed} ${r.kind}: analyser ${r.analyser.cpuMs.toFixed(0)} ms, content ${r.content.cpuMs.toFixed(0)} ms ${r.analyser.failures.length + r.content.failures.length ? 'FAILED' : ''}\n`);
     });
     queue = [...unfinished, ...rest];
   }

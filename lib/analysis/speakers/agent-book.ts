@@ -1,6 +1,7 @@
 // The sources an article quotes, and the memory needed to resolve "he", "she" and "the minister": every
 // person, organisation or unnamed source met so far, with where it was last met and whether it was a subject
-// there. Pronouns go to the most recent compatible subject; role phrases to the person holding that role.
+// there. "He"/"she" go to the nearest sentence's main speaker or first subject of a compatible gender (a first
+// name, an honorific or a role tells; unknown fits both); role phrases to the person holding that role.
 
 import type { SpeakerKind } from '../types';
 import type { NameRun } from './find-name-runs';

@@ -1,7 +1,9 @@
 // Quotes and speakers: who said what in an article. Finds direct quotations (every kind of quote mark, split
 // and multi-paragraph quotes, partial quotes) and reported speech ("X said (that) …", "according to X, …"),
 // ties each to a speaker, merges the ways one speaker is named, and lists the places that name a speaker.
-// Pure text in, spans out: no DOM, no Node, no model.
+// A careful reader's rules: a country, state or city alone never speaks ("Russia made it clear …" has no
+// speaker; "the Kremlin" does), people only mentioned are not speakers, and a quoted sentence standing alone
+// belongs to the person the sentence before it is about. Pure text in, spans out: no DOM, no Node, no model.
 
 import type { Block, Mention, Quote, Sentence, Speaker } from '../types';
 import { AgentBook, type Agent } from './agent-book';

@@ -59,6 +59,12 @@ describe('groupSpeakers on the seeds', () => {
     }
   });
 
+  it('sorts the disagreeing roles into sets that agree: the Secretary of State forms against Senator', () => {
+    const rubio = groups.find((g) => g.name === 'Marco Rubio')!;
+    expect(rubio.roleSets.map((set) => set.map((r) => r.role))).toEqual([['Secretary of State', 'US Secretary of State'], ['Senator']]);
+    expect(groups.filter((g) => g.roleSets.length > 0)).toHaveLength(1);
+  });
+
   it('gives each role the articles that use it', () => {
     const rubio = groups.find((g) => g.name === 'Marco Rubio')!;
     expect(rubio.roles.find((r) => r.role === 'Senator')!.articleIds).toEqual([1]);

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { selectorsFor } from '../../../lib/anchoring/selectors-for';
 import type { FactmarkDB } from '../../../lib/storage/factmark-db';
-import { EMPTY_QUERY, entriesFor, librarySites, orderedIds, SearchAborted, searchLibrary, type LibraryQuery } from '../../../lib/storage/search-library';
+import { EMPTY_QUERY, entriesFor, firstEntries, isUnfiltered, librarySites, orderedIds, SearchAborted, searchLibrary, type LibraryQuery } from '../../../lib/storage/search-library';
 import { saveReport } from '../../../lib/storage/save-report';
 import { snippetsFor } from '../../../lib/storage/snippets';
 import { speakerSuggestions } from '../../../lib/storage/speaker-suggestions';
@@ -46,6 +46,8 @@ describe('searchLibrary', () => {
     ['a claim word', { text: 'traffic' }, ['bridge', 'rubio', 'lavrov']],
     ['a word of a note', { text: 'treas' }, ['rubio']],
     ['every word, as prefixes', { text: 'rubio sanc' }, ['rubio']],
+    ['a two-letter word as a whole word only (not "May")', { text: 'ma' }, []],
+    ['a three-letter prefix', { text: 'may' }, ['bridge', 'rubio', 'lavrov']],
     ['words that no article has together', { text: 'lavrov sanctions' }, []],
     ['a site', { site: 'other.example' }, ['rubio', 'lavrov']],
     ['a speaker (by key)', { speaker: 'sergei lavrov' }, ['lavrov']],
@@ -79,6 +81,20 @@ describe('searchLibrary', () => {
     expect(ordered).toEqual(named('bridge', 'rubio', 'lavrov'));
     expect((await searchLibrary(db, { ...EMPTY_QUERY, text: 'other', sort: 'title' }, ordered)).ids).toEqual(named('rubio', 'lavrov'));
     await expect(searchLibrary(db, { ...EMPTY_QUERY, text: 'other' }, ordered, { aborted: true })).rejects.toBeInstanceOf(SearchAborted);
+    // A cache of looked-up words answers without reading them again.
+    const cache = new Map<string, number[]>();
+    await searchLibrary(db, { ...EMPTY_QUERY, text: 'rubio' }, ordered, undefined, cache);
+    expect([...cache.keys()]).toEqual(['*rubio']);
+    cache.set('*rubio', [ids.bridge!]);
+    expect((await searchLibrary(db, { ...EMPTY_QUERY, text: 'rubio' }, ordered, undefined, cache)).ids).toEqual(named('bridge'));
+  });
+
+  it('reads the first screen of an unfiltered library on its own', async () => {
+    const { entries, total } = await firstEntries(db, 'newest', 2);
+    expect([entries.map((e) => e.id), total]).toEqual([named('bridge', 'rubio'), 3]);
+    expect(isUnfiltered(EMPTY_QUERY)).toBe(true);
+    expect(isUnfiltered({ ...EMPTY_QUERY, text: 'a ' })).toBe(true);
+    expect(isUnfiltered({ ...EMPTY_QUERY, site: 'x' })).toBe(false);
   });
 
   it('gives the entries of a slice of results, and the sites', async () => {
