@@ -139,7 +139,7 @@ function polnear(): void {
       } else falseFlags.push(rs.map((r) => `${a.id} ¶${block} flagged as repeat of ¶${r.of} (similarity ${r.similarity})\n    flagged:  ${clip(r.text)}\n    original: ${clip(a.paragraphs[r.of] ?? '')}`).join('\n'));
     }
   }
-  console.log(`## PolNeAR dev with re-inserted paragraphs (${articles.length} articles, repeats of ${MIN_REPEAT_CHARS}+ characters)`);
+  console.log(`## PolNeAR dev with re-inserted paragraphs (${articles.length} articles, repeats of ${MIN_REPEAT_CHARS}+ characters; ¶ numbers count from 0 as in the data set)`);
   console.log(`recall ${pct(found, gold)} (${found}/${gold}), precision ${pct(correct, flagged)} (${correct}/${flagged} flagged paragraphs)`);
   console.log(`precision counting the ${judgedCorrect} flagged paragraph(s) judged real repeats the silver list misses: ${pct(correct + judgedCorrect, flagged)} (${correct + judgedCorrect}/${flagged})`);
   console.log(`found as a passage inside the paragraph rather than the whole paragraph: ${partialFound}`);

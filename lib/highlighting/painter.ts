@@ -208,7 +208,7 @@ export function createPainter(opts: PainterOptions): Painter {
   const onMove = (e: Event) => {
     lastMove = e as MouseEvent;
     // One hit test per frame, however many mousemove events arrive.
-    if (!frame) frame = requestAnimationFrame(() => {
+    if (!frame) frame = win.requestAnimationFrame(() => {
       frame = 0;
       if (lastMove) handleMove(lastMove);
     });
@@ -244,7 +244,7 @@ export function createPainter(opts: PainterOptions): Painter {
     win[method]('keydown', onKey);
     win[method]('scroll', onScroll, { capture: true, passive: true } as AddEventListenerOptions);
     if (!on) {
-      cancelAnimationFrame(frame);
+      win.cancelAnimationFrame(frame);
       frame = 0;
       lastMove = null;
       cancelHide();

@@ -138,15 +138,20 @@ function page(title: string, body: string, lang = 'en'): string {
 
 const ps = (texts: readonly string[]) => texts.map((t) => `<p>${escapeHtml(t)}</p>`).join('\n');
 
-type Build = (r: Rng) => { html: string; text: string };
+export interface HostileOptions {
+  /** Nesting depth of 'deep-nesting' documents (default NESTING_DEPTH). */
+  depth?: number;
+}
+
+type Build = (r: Rng, opts: HostileOptions) => { html: string; text: string };
 
 const BUILDERS: Record<HostileKind, Build> = {
-  'deep-nesting': (r) => {
+  'deep-nesting': (r, opts) => {
     // Elements that nest as written (a <p> or <li> would close its predecessor instead).
     const tags = ['div', 'span', 'section', 'blockquote', 'em', 'article'];
     const open: string[] = [];
     const close: string[] = [];
-    for (let i = 0; i < NESTING_DEPTH; i++) {
+    for (let i = 0; i < (opts.depth ?? NESTING_DEPTH); i++) {
       const tag = r.pick(tags);
       open.push(`<${tag}>`);
       close.push(`</${tag}>`);
@@ -283,8 +288,8 @@ const BUILDERS: Record<HostileKind, Build> = {
   },
 };
 
-export function hostileDocument(seed: number): HostileDocument {
+export function hostileDocument(seed: number, opts: HostileOptions = {}): HostileDocument {
   const kind = HOSTILE_KINDS[seed % HOSTILE_KINDS.length]!;
-  const { html, text } = BUILDERS[kind](rngOf(seed));
+  const { html, text } = BUILDERS[kind](rngOf(seed), opts);
   return { seed, kind, html, text, mutates: kind === 'mutating-article' || seed % 7 === 3 };
 }

@@ -4,7 +4,7 @@
 // removal, and each document within the time limit. `npm run fuzz` runs 1,000 (scripts/bench/fuzz.ts).
 import { describe, expect, it } from 'vitest';
 import { HOSTILE_KINDS, hostileDocument, NESTING_DEPTH, HUGE_TEXT_CHARS } from './hostile-documents';
-import { MAX_MS_PER_DOCUMENT, throughAnalyser, throughContentPipeline } from './run-hostile';
+import { MAX_MS_PER_DOCUMENT, throughAnalyser, throughContentPipeline, throughTextAnalyser } from './run-hostile';
 
 const SAMPLE = 100;
 
@@ -30,10 +30,13 @@ describe('the hostile document generator', () => {
 describe(`${SAMPLE} hostile documents`, () => {
   for (let seed = 0; seed < SAMPLE; seed++) {
     const doc = hostileDocument(seed);
-    it(`seed ${seed} (${doc.kind}${doc.mutates ? ', mutating' : ''}) passes the analyser and the content pipeline`, async () => {
+    it(`seed ${seed} (${doc.kind}${doc.mutates ? ', mutating' : ''}) passes the analyser (page and text) and the content pipeline`, async () => {
       const analyser = throughAnalyser(doc);
       expect(analyser.failures).toEqual([]);
       expect(analyser.cpuMs).toBeLessThanOrEqual(MAX_MS_PER_DOCUMENT);
+      const text = throughTextAnalyser(doc);
+      expect(text.failures).toEqual([]);
+      expect(text.cpuMs).toBeLessThanOrEqual(MAX_MS_PER_DOCUMENT);
       const content = await throughContentPipeline(doc, { doc: document, win: window });
       expect(content.failures).toEqual([]);
       expect(content.cpuMs).toBeLessThanOrEqual(MAX_MS_PER_DOCUMENT);
