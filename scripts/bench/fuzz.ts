@@ -3,9 +3,12 @@
 // than HANG_MS is a hang: its worker process is stopped and the run goes on from the next seed.
 //
 //   npm run fuzz [-- --count N] [--from SEED] [--json]
+//   npm run fuzz -- --write-corpus DIR [--count N]   writes the documents as a corpus for `npm run bench -- --corpus DIR`
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { HOSTILE_KINDS } from '../../tests/unit/fuzz/hostile-documents';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { HOSTILE_KINDS, hostileDocument } from '../../tests/unit/fuzz/hostile-documents';
 import { MAX_MS_PER_DOCUMENT } from '../../tests/unit/fuzz/run-hostile';
 import type { FuzzResult } from './fuzz-worker';
 import { fmt, median, percentile } from './stats';
@@ -16,12 +19,13 @@ const HANG_MS = 30_000;
 const PER_WORKER = 100;
 
 function parse(argv: string[]) {
-  const args = { count: 1000, from: 0, json: false };
+  const args = { count: 1000, from: 0, json: false, writeCorpus: null as string | null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--count') args.count = Number(argv[++i]);
     else if (a === '--from') args.from = Number(argv[++i]);
     else if (a === '--json') args.json = true;
+    else if (a === '--write-corpus') args.writeCorpus = argv[++i] ?? null;
     else throw new Error(`unknown argument ${a}; usage: npm run fuzz -- [--count N] [--from SEED] [--json]`);
   }
   if (!Number.isInteger(args.count) || !Number.isInteger(args.from)) throw new Error('--count and --from take whole numbers');
@@ -83,6 +87,16 @@ function runWorker(seeds: number[], out: Outcome, onResult: (r: FuzzResult) => v
 async function main(): Promise<void> {
   const args = parse(process.argv.slice(2));
   const seeds = Array.from({ length: args.count }, (_, i) => args.from + i);
+  if (args.writeCorpus) {
+    for (const seed of seeds) {
+      const doc = hostileDocument(seed);
+      const dir = path.join(args.writeCorpus, `${String(seed).padStart(4, '0')}-${doc.kind}`);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(path.join(dir, 'source.html'), doc.html || '<!DOCTYPE html><title>empty</title>');
+    }
+    process.stdout.write(`wrote ${seeds.length} hostile pages to ${args.writeCorpus}\n`);
+    return;
+  }
   const out: Outcome = { results: [], hangs: [], crashes: [] };
   const started = Date.now();
   let queue = seeds;

@@ -124,6 +124,21 @@ describe('library', () => {
     await vi.waitFor(() => expect(titles(root)).toEqual(['Article 00', 'Article 01', 'Article 02', 'Article 03', 'Zebra crossing']));
   });
 
+  it('filters by a speaker typed by name or surname, whatever the spelling', async () => {
+    await saveMany(4);
+    const lavrov = sampleReport({ url: 'https://x.example/lavrov', title: 'Lavrov speaks' });
+    lavrov.speakers[0] = { ...lavrov.speakers[0]!, name: 'Sergey Lavrov' };
+    await saveReport(db, lavrov, 9000);
+    const root = mount(<App db={db} />);
+    await vi.waitFor(() => expect(allByTestId(root, 'result')).toHaveLength(5));
+    type(byTestId(root, 'filter-speaker')!, 'Sergei Lavrov');
+    await vi.waitFor(() => expect(titles(root)).toEqual(['Lavrov speaks']));
+    type(byTestId(root, 'filter-speaker')!, 'Doe');
+    await vi.waitFor(() => expect(titles(root)).toHaveLength(4));
+    type(byTestId(root, 'filter-speaker')!, '');
+    await vi.waitFor(() => expect(titles(root)).toHaveLength(5));
+  });
+
   it('deletes with undo', async () => {
     await saveMany(5);
     const root = mount(<App db={db} />);
