@@ -53,7 +53,7 @@ export function ResultRow({ db, entry, terms, snippets, palette, expanded, onTog
         <ul class="fm-snippets">
           {snippets.map((s) => (
             <li key={s.key} data-testid="snippet" data-kind={s.kind}>
-              <span class="fm-snippet__kind">{SNIPPET_LABELS[s.kind] ?? s.kind}{s.speakerName ? ` · ${s.speakerName}` : ''}</span>
+              <span class="fm-snippet__kind">{s.label ?? SNIPPET_LABELS[s.kind] ?? s.kind}{s.speakerName ? ` · ${s.speakerName}` : ''}</span>
               <MarkedText text={s.text} ranges={matchRanges(s.text, terms)} />
               {s.note && (
                 <span class="fm-snippet__note" data-testid="snippet-note">

@@ -20,6 +20,8 @@ export interface Snippet {
   text: string;
   note?: string;
   speakerName: string | null;
+  /** Set when the words matched something that is not a highlight: the byline ("By"). */
+  label?: string;
 }
 
 /**
@@ -64,6 +66,9 @@ export async function snippetsFor(
       report.quotes.forEach((q, i) => add({ key: `q${i}`, kind: 'quote', text: q.text, speakerName: q.speaker ? (names.get(q.speaker) ?? null) : null }));
       if (!shown.length) {
         report.speakers.forEach((p, i) => p.kind !== 'unnamed' && add({ key: `s${i}`, kind: 'mention', text: [p.name, ...p.roles].join(', '), speakerName: null }));
+      }
+      if (!shown.length && kind === null && article.byline && terms.length && matchesAny(article.byline, terms)) {
+        shown.push({ key: 'by', kind: 'mention', text: article.byline, speakerName: null, label: 'By' });
       }
       out.set(article.id, shown.slice(0, SNIPPETS_PER_ARTICLE));
     }

@@ -118,6 +118,12 @@ describe('snippetsFor', () => {
     expect(snippets.get(ids.lavrov!)!.map((s) => [s.kind, s.text])).toEqual([['mention', 'Sergey Lavrov, Foreign Minister']]);
   });
 
+  it('shows the byline when only the byline matched', async () => {
+    const { ids: found, terms } = await searchLibrary(db, { ...EMPTY_QUERY, text: 'reporter' });
+    const snippets = await snippetsFor(db, await entriesFor(db, found), terms, null);
+    expect(snippets.get(ids.bridge!)).toEqual([{ key: 'by', kind: 'mention', text: 'A. Reporter', speakerName: null, label: 'By' }]);
+  });
+
   it('shows the kind filter’s highlights when no words are typed, and nothing with neither', async () => {
     const rubio = await entriesFor(db, named('rubio') as number[]);
     expect((await snippetsFor(db, rubio, [], 'user')).get(ids.rubio!)!.map((s) => s.text)).toEqual(['long overdue']);
