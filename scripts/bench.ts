@@ -50,7 +50,7 @@ async function main(): Promise<void> {
       server,
       proxy,
       probesScript,
-      floorsScript,
+      floorsScript: args.floors ? floorsScript : null,
       browserServiceHosts: CHROMIUM_SERVICE_HOSTS,
       onPage: (r, i) => log(`  [${i + 1}/${pages.length}] ${r.id}: ${r.status} ${r.totalMs ?? '–'} ms`),
     });
@@ -69,7 +69,7 @@ async function main(): Promise<void> {
       server,
       proxy,
       probesScript,
-      floorsScript,
+      floorsScript: args.floors ? floorsScript : null,
       onPage: (r, i) => log(`  [${i + 1}/${sample.length}] ${r.id}: ${r.status} ${r.totalMs ?? '–'} ms`),
     });
   }

@@ -3,6 +3,7 @@
 // of it. Past the cap, the article is analysed up to it, and the popup says so; extraction and painting still
 // cover the whole page. The caps keep each of the fuzzer's hostile documents (tests/unit/fuzz) under a
 // second of analysis; raise them when the analysis gets faster.
+import type { Block } from '../analysis/types';
 
 // 150,000 characters: about 25,000 words, nearly twice the longest article in the saved corpus (80,000
 // characters of visible text). A 50,000-word page is analysed for its first half.

@@ -17,13 +17,15 @@ export interface BenchArgs {
   perPage: boolean;
   /** An extension build other than .output (like E2E_OUTPUT_DIR). */
   build: string | null;
+  /** Measure the floors (off for corpora of hostile pages, where Readability alone can run for minutes). */
+  floors: boolean;
 }
 
 const USAGE = `npm run bench -- [--corpus DIR]... [--limit N] [--only SUBSTRING]... [--firefox N] [--popup N]
-                 [--build OUTPUT_DIR] [--quiet] [--json]`;
+                 [--build OUTPUT_DIR] [--no-floors] [--quiet] [--json]`;
 
 export function parseArgs(argv: string[], repoRoot: string): BenchArgs {
-  const args: BenchArgs = { corpus: [], limit: null, only: [], firefox: 20, popup: 10, json: false, perPage: true, build: null };
+  const args: BenchArgs = { corpus: [], limit: null, only: [], firefox: 20, popup: 10, json: false, perPage: true, build: null, floors: true };
   const int = (flag: string, v: string | undefined) => {
     const n = Number(v);
     if (!Number.isInteger(n) || n < 0) throw new Error(`${flag} needs a whole number\n${USAGE}`);
@@ -44,6 +46,7 @@ export function parseArgs(argv: string[], repoRoot: string): BenchArgs {
     else if (a === '--build') args.build = path.resolve(next());
     else if (a === '--json') args.json = true;
     else if (a === '--quiet') args.perPage = false;
+    else if (a === '--no-floors') args.floors = false;
     else if (a === '--help' || a === '-h') throw new Error(USAGE);
     else throw new Error(`unknown argument ${a}\n${USAGE}`);
   }

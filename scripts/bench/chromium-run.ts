@@ -20,8 +20,8 @@ export interface ChromiumRunOptions {
   proxy: CountingProxy;
   /** page/probes.ts bundled: installed in every page before its own scripts. */
   probesScript: string;
-  /** page/floors.ts bundled: evaluated when the floors are measured. */
-  floorsScript: string;
+  /** page/floors.ts bundled: evaluated when the floors are measured; null skips them. */
+  floorsScript: string | null;
   /** Hosts the browser itself contacts with no extension loaded (tests/e2e/chromium.e2e.ts). */
   browserServiceHosts: string[];
   onPage?: (result: PageResult, index: number) => void;
@@ -72,7 +72,14 @@ export async function runChromium(pages: readonly CorpusPage[], opts: ChromiumRu
     errors.length = 0;
     trackPageErrors = false;
     pageRequests.length = 0;
-    const result = await benchPage(page, cdp, browserCdp, corpusPage, i % 2 === 1, opts, errors, (on) => (trackPageErrors = on), pageRequests);
+    let result: PageResult;
+    try {
+      result = await benchPage(page, cdp, browserCdp, corpusPage, i % 2 === 1, opts, errors, (on) => (trackPageErrors = on), pageRequests);
+    } catch (error) {
+      // The bench's own trouble with a page (it navigated away, the tab died): recorded, and the run goes on.
+      result = failedPage(corpusPage, String(error).split('\n')[0]!.slice(0, 200));
+      await closePopups(browserCdp).catch(() => undefined);
+    }
     results.push(result);
     opts.onPage?.(result, i);
   }
@@ -125,13 +132,25 @@ function extensionRequests(proxied: string[], pageMade: PageRequest[], browserSe
   return out;
 }
 
+/** A page the bench could not measure (it navigated away by itself, the tab died): listed, not counted. */
+export function failedPage(corpusPage: CorpusPage, why: string, browser: PageResult['browser'] = 'chromium'): PageResult {
+  return {
+    id: corpusPage.id, browser, status: 'skipped', message: why, expectNotArticle: corpusPage.readerable === false,
+    english: null, lang: corpusPage.lang, blocks: 0, sentences: 0, spansFound: 0, unanchored: 0, rangesPainted: 0,
+    extractMs: null, analyzeMs: null, paintMs: null, totalMs: null, clickToPaintMs: null, longTaskMs: null,
+    longestSliceMs: null, heapAddedKB: null, floors: null, domChangedPainted: false, domChangedRemoved: false,
+    errors: [], requests: [],
+  };
+}
+
 async function heapUsedKB(cdp: CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   return usedSize / 1024;
 }
 
-async function measureFloors(page: Page, pageScript: string): Promise<FloorTimes | null> {
+async function measureFloors(page: Page, pageScript: string | null): Promise<FloorTimes | null> {
+  if (pageScript === null) return null;
   try {
     await page.evaluate(pageScript);
     return await page.evaluate(() =>
@@ -195,6 +214,8 @@ async function benchPage(
   const t0 = Date.now();
   const lap = (what: string) => process.env.BENCH_DEBUG && process.stderr.write(`    ${what} +${Date.now() - t0} ms\n`);
   await page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(() => page.waitForLoadState('domcontentloaded'));
+  // A page whose own script sends it elsewhere (to a host the proxy refuses) is not there to measure.
+  if (page.url() !== url) throw new Error(`the page navigated away by itself, to ${page.url()}`);
   lap('loaded');
   let floors: FloorTimes | null = null;
   if (floorsFirst) floors = await measureFloors(page, opts.floorsScript);

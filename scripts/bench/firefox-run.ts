@@ -23,7 +23,8 @@ export interface FirefoxRunOptions {
   server: CorpusServer;
   proxy: CountingProxy;
   probesScript: string;
-  floorsScript: string;
+  /** page/floors.ts bundled, or null to skip the floors. */
+  floorsScript: string | null;
   onPage?: (result: PageResult, index: number) => void;
 }
 
@@ -73,7 +74,8 @@ async function tabIdOf(helper: Page, url: string): Promise<number | null> {
   return helper.evaluate(async (u) => (await browser.tabs.query({})).find((t) => t.url === u)?.id ?? null, url);
 }
 
-async function measureFloors(page: Page, script: string): Promise<FloorTimes | null> {
+async function measureFloors(page: Page, script: string | null): Promise<FloorTimes | null> {
+  if (script === null) return null;
   try {
     await page.evaluate(script);
     return (await page.evaluate(() =>

@@ -2,12 +2,12 @@
 // stopped from outside. One happy-dom window serves every document of the worker (a new window per
 // document would leak about 25 MB each, ../shared/docs/measurements.md).
 import { Window } from 'happy-dom';
-import { hostileDocument } from '../../tests/unit/fuzz/hostile-documents';
+import { hostileDocument, type HostileKind } from '../../tests/unit/fuzz/hostile-documents';
 import { throughAnalyser, throughContentPipeline, throughTextAnalyser, type PathResult } from '../../tests/unit/fuzz/run-hostile';
 
 export interface FuzzResult {
   seed: number;
-  kind: string;
+  kind: HostileKind;
   mutates: boolean;
   analyser: PathResult;
   text: PathResult;
@@ -24,7 +24,7 @@ for (const seed of seeds) {
   const doc = hostileDocument(seed);
   const analyser = throughAnalyser(doc);
   const text = throughTextAnalyser(doc);
-  const content = await throughContentPipeline(doc, { doc: win.document, win });
+  const content = await throughContentPipeline(doc, { doc: win.document, win: win as never });
   await send({ result: { seed, kind: doc.kind, mutates: doc.mutates, analyser, text, content } satisfies FuzzResult });
 }
 await happy.happyDOM.abort();

@@ -4,8 +4,8 @@ import type { FloorTimes } from './page/floors';
 export interface PageResult {
   id: string;
   browser: 'chromium' | 'firefox';
-  /** The content script's final status; 'timeout' when none came. */
-  status: 'ready' | 'not-article' | 'error' | 'idle' | 'timeout';
+  /** The content script's final status; 'timeout' when none came; 'skipped' when the bench could not measure the page. */
+  status: 'ready' | 'not-article' | 'error' | 'idle' | 'timeout' | 'skipped';
   message?: string;
   /** The corpus says the page is not an article (Readability's readerable: false). */
   expectNotArticle: boolean;

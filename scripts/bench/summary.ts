@@ -94,6 +94,8 @@ function robustnessLines(results: readonly PageResult[]): string[] {
     `DOM changed while painted: ${results.filter((r) => r.domChangedPainted).map((r) => r.id).join(', ') || 'none'}; after removal: ${results.filter((r) => r.domChangedRemoved).map((r) => r.id).join(', ') || 'none'}`,
     `<mark> fallback restored the markup: ${ready.filter((r) => r.floors?.markRestored).length} of ${ready.filter((r) => r.floors).length}`,
   ];
+  const skipped = results.filter((r) => r.status === 'skipped');
+  if (skipped.length) lines.push(`not measured: ${skipped.map((r) => `${r.id} (${r.message})`).join('; ')}`);
   const errored = results.filter((r) => r.errors.length || r.status === 'timeout');
   lines.push(`errors: ${errored.length ? '' : 'none'}`);
   for (const r of errored) lines.push(`  ${r.id}: ${r.status === 'timeout' ? 'no final state; ' : ''}${r.errors.join(' | ')}`);
@@ -128,7 +130,7 @@ export function summarize(
   const painted = ready.reduce((s, r) => s + Math.min(r.rangesPainted, r.spansFound), 0);
   const total = nums(ready.map((r) => r.totalMs));
   const json: BenchJson = {
-    pages: chromium.length,
+    pages: chromium.filter((r) => r.status !== 'skipped').length,
     medianTotalMs: round(median(total)),
     p95TotalMs: round(p95(total)),
     medianFloorMs: round(median(nums(ready.map((r) => r.floors?.bareMs)))),

@@ -1,12 +1,14 @@
 // @vitest-environment happy-dom
 // A sample of the hostile documents (the first SAMPLE seeds cover every kind several times) through the
 // analyser and the content pipeline: no crash, no hang, no span outside its block, the page restored after
-// removal, and each document within the time limit. `npm run fuzz` runs 1,000 (scripts/bench/fuzz.ts).
+// removal, and each document within the time limit (CPU time: the machines are shared; see run-hostile.ts for
+// the content pipeline's allowance on large DOMs in happy-dom). `npm run fuzz` runs 1,000 (scripts/bench/fuzz.ts).
 import { describe, expect, it } from 'vitest';
 import { HOSTILE_KINDS, hostileDocument, NESTING_DEPTH, HUGE_TEXT_CHARS } from './hostile-documents';
-import { MAX_MS_PER_DOCUMENT, throughAnalyser, throughContentPipeline, throughTextAnalyser } from './run-hostile';
+import { contentLimitMs, MAX_MS_PER_DOCUMENT, throughAnalyser, throughContentPipeline, throughTextAnalyser } from './run-hostile';
 
-const SAMPLE = 100;
+// Five of each kind: the whole sample adds about a minute to npm test on two cores.
+const SAMPLE = 5 * HOSTILE_KINDS.length;
 
 describe('the hostile document generator', () => {
   it('gives the same document for the same seed', () => {
@@ -39,7 +41,7 @@ describe(`${SAMPLE} hostile documents`, () => {
       expect(text.cpuMs).toBeLessThanOrEqual(MAX_MS_PER_DOCUMENT);
       const content = await throughContentPipeline(doc, { doc: document, win: window });
       expect(content.failures).toEqual([]);
-      expect(content.cpuMs).toBeLessThanOrEqual(MAX_MS_PER_DOCUMENT);
+      expect(content.cpuMs).toBeLessThanOrEqual(contentLimitMs(doc.kind));
     }, 60_000);
   }
 });

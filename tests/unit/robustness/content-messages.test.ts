@@ -31,7 +31,7 @@ describe('the content script and messages it did not ask for', () => {
     document.open();
     document.write(readFileSync(SEED, 'utf8'));
     document.close();
-    contentScript.main();
+    void contentScript.main({} as never);
   });
 
   it('answers its own extension', async () => {
