@@ -1,6 +1,6 @@
 // Page furniture that extraction lets through and that is not article text: teasers for other stories
 // ("ALSO READ: …"), calls to action ("Subscribe"), comment and share labels, picture credits. Such lines are
-// never claims, key points or repeats.
+// never claims or key points (a promo line printed twice is still a repeat: see repeats/find-repeats.ts).
 
 // Labels no sentence of an article starts with: furniture wherever they open a line.
 const STRONG_LABEL =
