@@ -6,7 +6,7 @@ import type { ArticleMeta, Block } from '../analysis/types';
 import { collectBlocks, type MappedBlock } from './article-blocks';
 import { boundClone } from './bound-clone';
 import { locateInSegments, type LiveRange } from './locate';
-import { followReparse, mapTextTwins, type TwinMap } from './text-twins';
+import { followReparse, keepLinkTextTwins, mapTextTwins, type TwinMap } from './text-twins';
 
 export type { LiveRange } from './locate';
 
@@ -27,6 +27,8 @@ export interface ExtractOptions {
   url?: string | null;
   /** Build the map back to the live page (default true). The command line has no page to paint and skips it. */
   mapToLive?: boolean;
+  /** Filled with the milliseconds of each step: clone (with twins and bounds), parse (Readability), blocks. */
+  timings?: Record<string, number>;
 }
 
 // Below this many characters of block text there is no article to analyse: a caption, a login box, an
@@ -110,24 +112,36 @@ export async function extractArticleInSlices(
 // document order, which holds only while the live page and the clone are the same tree.
 function* extractionSteps(doc: Document, opts: ExtractOptions): Generator<void, ExtractedArticle | null> {
   if (!doc.body) return null;
+  let t = performance.now();
+  const step = (name: string) => {
+    const now = performance.now();
+    if (opts.timings) opts.timings[name] = now - t;
+    t = now;
+  };
   const clone = doc.cloneNode(true) as Document;
   const twins: TwinMap = opts.mapToLive === false ? new Map() : mapTextTwins(doc, clone);
   // After pairing (which needs the clone exactly as the page is): flatten absurd nesting, cut absurd text nodes.
   boundClone(clone);
+  step('clone');
   yield;
+  t = performance.now();
   const unfollow = clone.body ? followReparse(clone.body, twins) : () => {};
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
     // serializer: el => el hands back the article element itself instead of its HTML.
-    parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
+    const reader = new Readability<Element>(clone, { serializer: (el) => el as Element });
+    keepLinkTextTwins(reader);
+    parsed = reader.parse();
   } catch {
     return null;
   } finally {
     unfollow();
   }
+  step('parse');
   const content = parsed?.content;
   if (!parsed || !content) return null;
   yield;
+  t = performance.now();
 
   const mapped: MappedBlock[] = collectBlocks(content, twins);
   const extractedData = dataOfLiveNodes(mapped, twins);
@@ -137,6 +151,7 @@ function* extractionSteps(doc: Document, opts: ExtractOptions): Generator<void, 
   if (chars < MIN_ARTICLE_CHARS) return null;
 
   const blocks = mapped.map((m) => m.block);
+  step('blocks');
   return {
     meta: {
       url: opts.url ?? null,

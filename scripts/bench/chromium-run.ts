@@ -43,6 +43,7 @@ export async function runChromium(pages: readonly CorpusPage[], opts: ChromiumRu
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const errors: string[] = [];
+  const pageErrors: string[] = [];
   let trackPageErrors = false;
   // Execution context id -> whether it is the extension's isolated world.
   const ourContexts = new Set<number>();
@@ -52,11 +53,16 @@ export async function runChromium(pages: readonly CorpusPage[], opts: ChromiumRu
       if (process.env.BENCH_DEBUG) process.stderr.write(`    content script world created at ${Date.now() % 100000}\n`);
     }
   });
+  // Context ids start again in each new renderer process: forget them when the page's contexts go.
+  cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }) => ourContexts.delete(executionContextId));
+  cdp.on('Runtime.executionContextsCleared', () => ourContexts.clear());
   cdp.on('Runtime.exceptionThrown', ({ exceptionDetails: d }) => {
     const ours = d.executionContextId !== undefined && ourContexts.has(d.executionContextId);
-    if (ours || trackPageErrors) {
-      errors.push(`${ours ? 'content script' : 'page'}: ${d.exception?.description ?? d.text}`.slice(0, 300));
-    }
+    const text = (d.exception?.description ?? d.text).split('\n')[0]!.slice(0, 200);
+    // Errors in the content script's world are ours. The page's own scripts throw all the time on these saved
+    // pages (their libraries fail to load); those thrown after the trigger are listed, not counted.
+    if (ours) errors.push(`content script: ${text}`);
+    else if (trackPageErrors) pageErrors.push(text);
   });
   await cdp.send('Runtime.enable');
   // Requests the page's own document made, with their initiator: a request started by the content script
@@ -70,6 +76,7 @@ export async function runChromium(pages: readonly CorpusPage[], opts: ChromiumRu
 
   for (const [i, corpusPage] of pages.entries()) {
     errors.length = 0;
+    pageErrors.length = 0;
     trackPageErrors = false;
     pageRequests.length = 0;
     let result: PageResult;
@@ -80,6 +87,7 @@ export async function runChromium(pages: readonly CorpusPage[], opts: ChromiumRu
       result = failedPage(corpusPage, String(error).split('\n')[0]!.slice(0, 200));
       await closePopups(browserCdp).catch(() => undefined);
     }
+    result.pageErrors = [...pageErrors];
     results.push(result);
     opts.onPage?.(result, i);
   }
@@ -231,6 +239,7 @@ async function benchPage(
   await probe(ev, 'watchForPaint', RUN_TIMEOUT_MS);
   const triggerAt = await probe(ev, 'nowInPage');
   if (process.env.BENCH_DEBUG) process.stderr.write(`    trigger at ${Date.now() % 100000}\n`);
+  const triggeredWall = Date.now();
   await chromium.triggerAction(page);
   lap('triggered');
   const { state, tabId } = await waitForFinalState(chromium, url);
@@ -256,6 +265,7 @@ async function benchPage(
   }
   await probe(ev, 'settledNow');
   const markup2 = await probe(ev, 'markupFingerprint');
+  const windowMs = Date.now() - triggeredWall;
   const leftover = await probe(ev, 'factmarkRangeCount');
   trackPageErrors(false);
   const requests = extensionRequests(
@@ -269,6 +279,16 @@ async function benchPage(
   if (!floorsFirst) floors = await measureFloors(page, opts.floorsScript);
 
   lap('floors');
+  // The markup changed: load the page again and watch it for as long, without Factmark. A page that changes
+  // by itself then too (its own timers, lazy loading) is listed apart; Factmark's work is not to blame.
+  let changesByItself = false;
+  if (markup1 !== markup0 || markup2 !== markup0) {
+    await page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
+    await probe(ev, 'settledNow');
+    const c0 = await probe(ev, 'markupFingerprint');
+    await new Promise((r) => setTimeout(r, windowMs));
+    changesByItself = (await probe(ev, 'markupFingerprint')) !== c0;
+  }
   const report = state?.report;
   if (leftover > 0) errors.push(`${leftover} ranges still registered after removal`);
   return {
@@ -285,6 +305,11 @@ async function benchPage(
     unanchored: state?.unanchored ?? 0,
     rangesPainted,
     extractMs: report?.timingsMs.extract ?? null,
+    extractSteps:
+      report?.timingsMs.extractParse !== undefined
+        ? { clone: report.timingsMs.extractClone ?? 0, parse: report.timingsMs.extractParse, blocks: report.timingsMs.extractBlocks ?? 0 }
+        : null,
+    analyzeWaitMs: report?.timingsMs.analyzeWait ?? null,
     analyzeMs: report?.timingsMs.analyze ?? null,
     paintMs: report?.timingsMs.paint ?? null,
     totalMs: state?.totalMs ?? null,
@@ -293,6 +318,7 @@ async function benchPage(
     longestSliceMs: report?.timingsMs.longestSlice ?? null,
     heapAddedKB: heap1 - heap0,
     floors,
+    changesByItself,
     domChangedPainted: markup1 !== markup0,
     domChangedRemoved: markup2 !== markup0,
     errors: [...errors, ...(state?.status === 'error' ? [`status error: ${state.message}`] : [])],

@@ -152,6 +152,11 @@ async function benchPage(page: Page, helper: Page, corpusPage: CorpusPage, floor
     unanchored: state?.unanchored ?? 0,
     rangesPainted,
     extractMs: report?.timingsMs.extract ?? null,
+    extractSteps:
+      report?.timingsMs.extractParse !== undefined
+        ? { clone: report.timingsMs.extractClone ?? 0, parse: report.timingsMs.extractParse, blocks: report.timingsMs.extractBlocks ?? 0 }
+        : null,
+    analyzeWaitMs: report?.timingsMs.analyzeWait ?? null,
     analyzeMs: report?.timingsMs.analyze ?? null,
     paintMs: report?.timingsMs.paint ?? null,
     totalMs: state?.totalMs ?? null,

@@ -20,6 +20,10 @@ export interface PageResult {
   /** Ranges actually registered in the page's CSS.highlights under factmark-* names. */
   rangesPainted: number;
   extractMs: number | null;
+  /** Extraction's steps: clone (with text twins and bounds), Readability, blocks. */
+  extractSteps?: { clone: number; parse: number; blocks: number } | null;
+  /** The page's wait for the analysis in the background, transfer included. */
+  analyzeWaitMs?: number | null;
   analyzeMs: number | null;
   paintMs: number | null;
   /** In the content script: from the run request to the frame with the highlights (PageState.totalMs). */
@@ -36,8 +40,12 @@ export interface PageResult {
   /** Markup changed while painted / after removal. */
   domChangedPainted: boolean;
   domChangedRemoved: boolean;
-  /** Uncaught errors in the content script's world, and in the page's world after the trigger. */
+  /** Uncaught errors in the content script's world, the content script's 'error' state, or no final state. */
   errors: string[];
+  /** The page's own uncaught errors between the trigger and the end of its run (listed, not counted). */
+  pageErrors?: string[];
+  /** The markup changed, but a control run without Factmark shows the page changing it by itself. */
+  changesByItself?: boolean;
   /** Network requests the browser made between the trigger and the end of the page's run. */
   requests: string[];
 }

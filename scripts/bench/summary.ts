@@ -44,6 +44,8 @@ function table(rows: Row[]): string[] {
   return lines;
 }
 
+const isError = (r: PageResult) => r.errors.length > 0 || r.status === 'timeout' || r.status === 'error';
+
 /** Pages that were analysed and painted (the figures below are about them). */
 const analysed = (rs: readonly PageResult[]) => rs.filter((r) => r.status === 'ready');
 
@@ -59,7 +61,11 @@ function browserLines(name: string, results: readonly PageResult[]): { lines: st
     `## ${name}: ${results.length} pages, ${ready.length} analysed and painted`,
     ...table([
       { label: 'extraction (ms)', values: nums(ready.map((r) => r.extractMs)) },
-      { label: 'analysis (ms)', values: nums(ready.map((r) => r.analyzeMs)) },
+      { label: '  clone, twins, bounds (ms)', values: nums(ready.map((r) => r.extractSteps?.clone)) },
+      { label: '  Readability parse() (ms)', values: nums(ready.map((r) => r.extractSteps?.parse)) },
+      { label: '  blocks (ms)', values: nums(ready.map((r) => r.extractSteps?.blocks)) },
+      { label: 'analysis, in the background (ms)', values: nums(ready.map((r) => r.analyzeMs)) },
+      { label: 'wait for the analysis (ms)', values: nums(ready.map((r) => r.analyzeWaitMs)) },
       { label: 'paint, to the next frame (ms)', values: nums(ready.map((r) => r.paintMs)) },
       { label: 'total, run to painted (ms)', values: total },
       { label: 'click to painted (ms)', values: nums(ready.map((r) => r.clickToPaintMs)) },
@@ -78,6 +84,11 @@ function browserLines(name: string, results: readonly PageResult[]): { lines: st
   return { lines, ratio, p95Ratio };
 }
 
+/** Pages whose markup change is not explained by the page changing it by itself. */
+function ours(rs: readonly PageResult[]): string {
+  return rs.filter((r) => !r.changesByItself).map((r) => r.id).join(', ') || 'none';
+}
+
 function robustnessLines(results: readonly PageResult[]): string[] {
   const ready = analysed(results);
   const found = ready.reduce((s, r) => s + r.spansFound, 0);
@@ -91,14 +102,17 @@ function robustnessLines(results: readonly PageResult[]): string[] {
       (wronglyPainted.length ? ` — WRONG: ${wronglyPainted.map((r) => `${r.id} (${r.status}, ${r.rangesPainted} ranges)`).join(', ')}` : ''),
     `other pages found not to be articles: ${results.filter((r) => !r.expectNotArticle && r.status === 'not-article').map((r) => r.id).join(', ') || 'none'}`,
     `non-English pages analysed (claims and speakers off, popup says so): ${nonEnglish.map((r) => `${r.id} [${r.lang ?? '?'}]`).join(', ') || 'none'}`,
-    `DOM changed while painted: ${results.filter((r) => r.domChangedPainted).map((r) => r.id).join(', ') || 'none'}; after removal: ${results.filter((r) => r.domChangedRemoved).map((r) => r.id).join(', ') || 'none'}`,
+    `DOM changed while painted: ${ours(results.filter((r) => r.domChangedPainted))}; after removal: ${ours(results.filter((r) => r.domChangedRemoved))}`,
+    `markup changed on pages that change it by themselves (a control run without Factmark changed it too): ${results.filter((r) => r.changesByItself).map((r) => r.id).join(', ') || 'none'}`,
     `<mark> fallback restored the markup: ${ready.filter((r) => r.floors?.markRestored).length} of ${ready.filter((r) => r.floors).length}`,
   ];
   const skipped = results.filter((r) => r.status === 'skipped');
   if (skipped.length) lines.push(`not measured: ${skipped.map((r) => `${r.id} (${r.message})`).join('; ')}`);
-  const errored = results.filter((r) => r.errors.length || r.status === 'timeout');
-  lines.push(`errors: ${errored.length ? '' : 'none'}`);
+  const errored = results.filter(isError);
+  lines.push(`errors (content script world, error state, no final state): ${errored.length ? '' : 'none'}`);
   for (const r of errored) lines.push(`  ${r.id}: ${r.status === 'timeout' ? 'no final state; ' : ''}${r.errors.join(' | ')}`);
+  const noisy = results.filter((r) => r.pageErrors?.length);
+  lines.push(`pages whose own scripts threw after the trigger (their libraries do not load here; not counted): ${noisy.length}`);
   const requested = results.filter((r) => r.requests.length);
   lines.push(`network requests after the trigger: ${requested.length ? '' : 'none'}`);
   for (const r of requested) lines.push(`  ${r.id}: ${r.requests.slice(0, 5).join(', ')}${r.requests.length > 5 ? ', …' : ''}`);
@@ -137,8 +151,8 @@ export function summarize(
     ratio: round(c.ratio, 2),
     maxLongTaskMs: round(Math.max(0, ...nums(chromium.map((r) => r.longTaskMs)))),
     anchoredShare: found === 0 ? 1 : round(painted / found, 4),
-    errors: chromium.filter((r) => r.errors.length || r.status === 'timeout' || r.status === 'error').length,
-    domChanged: chromium.filter((r) => r.domChangedPainted || r.domChangedRemoved).length,
+    errors: chromium.filter(isError).length,
+    domChanged: chromium.filter((r) => (r.domChangedPainted || r.domChangedRemoved) && !r.changesByItself).length,
     requests: chromium.reduce((s, r) => s + r.requests.length, 0),
   };
   return { json, lines };

@@ -106,13 +106,13 @@ describe('extractArticle robustness', () => {
     expect(article.blocks.map((b) => b.text).join(' ')).not.toContain('inside the frame');
   });
 
-  it('does not locate text Readability made itself (a javascript: link turned into text), but locates around it', () => {
+  it('locates the text of a javascript: link Readability turns into text, and around it (issue 7: keepLinkTextTwins)', () => {
     const doc = parseHtml(articlePage('<p>The minister said <a href="javascript:void(0)">the talks</a> went well on the whole.</p>'));
     const article = extractArticle(doc)!;
     const block = article.blocks.find((b) => b.text.startsWith('The minister said'))!;
     expect(block.text).toBe('The minister said the talks went well on the whole.');
     const at = block.text.indexOf('the talks');
-    expect(article.locate(block, at, at + 'the talks'.length)).toBeNull();
+    expect(locatedText(article.locate(block, at, at + 'the talks'.length))).toBe('the talks');
     expect(locatedText(article.locate(block, 0, 'The minister'.length))).toBe('The minister');
     expect(locatedText(article.locate(block, block.text.indexOf('went'), block.text.length))).toBe('went well on the whole.');
   });

@@ -47,13 +47,13 @@ describe('createSlicer', () => {
     expect(slicer.longestMs).toBe(25);
   });
 
-  it('continues in a later task: work queued before the pause runs first', async () => {
+  it('continues in a new task, after every microtask already queued or chained', async () => {
     const order: string[] = [];
-    setTimeout(() => order.push('page task'), 0);
-    Promise.resolve().then(() => order.push('microtask'));
-    await newTask(window)();
+    const pause = newTask(window)();
+    let chain = Promise.resolve();
+    for (let i = 0; i < 5; i++) chain = chain.then(() => void order.push(`microtask ${i}`));
+    await pause;
     order.push('after pause');
-    // happy-dom has neither scheduler.yield nor MessageChannel, so the pause is a timer, queued after the page's.
-    expect(order).toEqual(['microtask', 'page task', 'after pause']);
+    expect(order).toEqual(['microtask 0', 'microtask 1', 'microtask 2', 'microtask 3', 'microtask 4', 'after pause']);
   });
 });
