@@ -3,7 +3,7 @@
 // exactly as for a reader), wait for the highlights, then measure markup, heap, long tasks and errors, remove
 // the highlights, and measure the floors on the same page. Pages alternate which runs first, extension or
 // floors, so that neither always meets a warmer page.
-import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Frame, Page } from 'playwright-core';
 import type { ChromiumExtension } from '../../tests/e2e/support/chromium';
 import type { PageState } from '../../lib/messages';
 import type { CorpusPage } from './corpus';
@@ -192,13 +192,19 @@ export function isFinal(state: PageState): boolean {
   return state.status === 'ready' ? state.totalMs !== undefined : state.status !== 'idle';
 }
 
-async function waitForFinalState(chromium: ChromiumExtension, url: string): Promise<{ state: PageState | null; tabId: number | null }> {
+async function waitForFinalState(
+  chromium: ChromiumExtension,
+  url: () => string,
+  gone: () => boolean,
+): Promise<{ state: PageState | null; tabId: number | null }> {
   const deadline = Date.now() + RUN_TIMEOUT_MS;
   let tabId: number | null = null;
   for (;;) {
-    // The tab's URL is visible to the extension only once the click has granted activeTab.
-    tabId ??= await chromium.tabIdOf(url).catch(() => null);
-    const state = tabId === null ? null : await stateOf(chromium, tabId, url);
+    if (gone()) return { state: null, tabId };
+    // The tab's URL is visible to the extension only once the click has granted activeTab. It is read again
+    // each time: a page may rewrite its own address (history.replaceState) while it runs.
+    tabId ??= await chromium.tabIdOf(url()).catch(() => null);
+    const state = tabId === null ? null : await stateOf(chromium, tabId, url());
     if (state && isFinal(state)) return { state, tabId };
     if (Date.now() > deadline) return { state, tabId };
     await new Promise((r) => setTimeout(r, 50));
@@ -224,6 +230,12 @@ async function benchPage(
   await page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(() => page.waitForLoadState('domcontentloaded'));
   // A page whose own script sends it elsewhere (to a host the proxy refuses) is not there to measure.
   if (page.url() !== url) throw new Error(`the page navigated away by itself, to ${page.url()}`);
+  // Nor is one that reloads itself while Factmark runs (a meta refresh, a script): the content script goes with it.
+  let navigated = false;
+  const onNavigated = (frame: Frame) => {
+    if (frame === page.mainFrame()) navigated = true;
+  };
+  page.on('framenavigated', onNavigated);
   lap('loaded');
   let floors: FloorTimes | null = null;
   if (floorsFirst) floors = await measureFloors(page, opts.floorsScript);
@@ -242,7 +254,9 @@ async function benchPage(
   const triggeredWall = Date.now();
   await chromium.triggerAction(page);
   lap('triggered');
-  const { state, tabId } = await waitForFinalState(chromium, url);
+  const { state, tabId } = await waitForFinalState(chromium, () => page.url(), () => navigated);
+  page.off('framenavigated', onNavigated);
+  if (navigated && !(state && isFinal(state))) throw new Error('the page reloaded itself while Factmark ran');
   lap('final state');
   // Highlights appear before the state turns final, so the watcher has seen them unless there were none.
   const painted = state?.status === 'ready' && state.painted ? await probe(ev, 'paintedAt', PAINT_GRACE_MS) : null;
@@ -268,7 +282,7 @@ async function benchPage(
   const windowMs = Date.now() - triggeredWall;
   const leftover = await probe(ev, 'factmarkRangeCount');
   trackPageErrors(false);
-  const requests = extensionRequests(
+  const unexplained = extensionRequests(
     [...proxy.foreign.slice(proxyFrom.foreign), ...proxy.forwarded.slice(proxyFrom.forwarded)],
     pageRequests.slice(pageFrom),
     opts.browserServiceHosts,
@@ -281,13 +295,19 @@ async function benchPage(
   lap('floors');
   // The markup changed: load the page again and watch it for as long, without Factmark. A page that changes
   // by itself then too (its own timers, lazy loading) is listed apart; Factmark's work is not to blame.
+  // The same control for requests: one the page also makes on its own then (a lazy chunk, a beacon on a
+  // timer) is the page's.
   let changesByItself = false;
-  if (markup1 !== markup0 || markup2 !== markup0) {
+  let requests = unexplained;
+  if (markup1 !== markup0 || markup2 !== markup0 || unexplained.length > 0) {
     await page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
     await probe(ev, 'settledNow');
     const c0 = await probe(ev, 'markupFingerprint');
+    const from = { foreign: proxy.foreign.length, forwarded: proxy.forwarded.length };
     await new Promise((r) => setTimeout(r, windowMs));
     changesByItself = (await probe(ev, 'markupFingerprint')) !== c0;
+    const control = new Set([...proxy.foreign.slice(from.foreign), ...proxy.forwarded.slice(from.forwarded)]);
+    requests = unexplained.filter((r) => !control.has(r));
   }
   const report = state?.report;
   if (leftover > 0) errors.push(`${leftover} ranges still registered after removal`);
