@@ -106,6 +106,7 @@ async function benchPage(page: Page, helper: Page, corpusPage: CorpusPage, floor
   page.on('pageerror', onError);
 
   const tabId = await tabIdOf(helper, url);
+  const startedWall = Date.now();
   await probe(ev, 'watchForPaint', RUN_TIMEOUT_MS);
   const triggerAt = await probe(ev, 'nowInPage');
   let state: PageState | null = null;
@@ -129,12 +130,27 @@ async function benchPage(page: Page, helper: Page, corpusPage: CorpusPage, floor
   }
   await probe(ev, 'settledNow');
   const markup2 = await probe(ev, 'markupFingerprint');
+  const windowMs = Date.now() - startedWall;
   const leftover = await probe(ev, 'factmarkRangeCount');
   page.off('request', onRequest);
   page.off('pageerror', onError);
   const proxied = [...proxy.foreign.slice(proxyFrom.foreign), ...proxy.forwarded.slice(proxyFrom.forwarded)];
-  const requests = proxied.filter((line) => !pageMade.some((u) => line === u || line.endsWith(` ${u}`)));
+  const unexplained = proxied.filter((line) => !pageMade.some((u) => line === u || line.endsWith(` ${u}`)));
   if (!floorsFirst) floors = await measureFloors(page, opts.floorsScript);
+  // A control run without Factmark, as in chromium-run.ts: a page that changes its markup or makes the same
+  // requests on its own then is not Factmark's doing.
+  let changesByItself = false;
+  let requests = unexplained;
+  if (markup1 !== markup0 || markup2 !== markup0 || unexplained.length > 0) {
+    await page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
+    await probe(ev, 'settledNow');
+    const c0 = await probe(ev, 'markupFingerprint');
+    const from = { foreign: proxy.foreign.length, forwarded: proxy.forwarded.length };
+    await new Promise((r) => setTimeout(r, windowMs));
+    changesByItself = (await probe(ev, 'markupFingerprint')) !== c0;
+    const control = new Set([...proxy.foreign.slice(from.foreign), ...proxy.forwarded.slice(from.forwarded)]);
+    requests = unexplained.filter((r) => !control.has(r));
+  }
   if (leftover > 0) errors.push(`${leftover} ranges still registered after removal`);
 
   const report = state?.report;
@@ -165,6 +181,7 @@ async function benchPage(page: Page, helper: Page, corpusPage: CorpusPage, floor
     longestSliceMs: report?.timingsMs.longestSlice ?? null,
     heapAddedKB: null,
     floors,
+    changesByItself,
     domChangedPainted: markup1 !== markup0,
     domChangedRemoved: markup2 !== markup0,
     errors: [...errors, ...(state?.status === 'error' ? [`status error: ${state.message}`] : [])],
