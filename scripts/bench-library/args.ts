@@ -1,5 +1,6 @@
 // Command line of `npm run bench:library`.
 import path from 'node:path';
+import { parseArgs as parseNodeArgs } from 'node:util';
 
 export interface LibraryBenchArgs {
   /** Generated articles in the library. */
@@ -17,27 +18,31 @@ export interface LibraryBenchArgs {
 
 export const USAGE = `npm run bench:library -- [--articles N] [--opens N] [--build OUTPUT_DIR] [--reuse] [--work DIR] [--json]`;
 
+// node:util's parser does the flag handling; only the whole-number checks are ours.
 export function parseArgs(argv: string[]): LibraryBenchArgs {
-  const args: LibraryBenchArgs = { articles: 10_000, opens: 5, json: false, build: null, reuse: false, workDir: '/tmp/factmark-bench-library' };
-  const int = (flag: string, v: string | undefined) => {
+  const { values } = parseNodeArgs({
+    args: argv,
+    strict: true,
+    options: {
+      articles: { type: 'string', default: '10000' },
+      opens: { type: 'string', default: '5' },
+      json: { type: 'boolean', default: false },
+      build: { type: 'string' },
+      reuse: { type: 'boolean', default: false },
+      work: { type: 'string', default: '/tmp/factmark-bench-library' },
+    },
+  });
+  const int = (flag: string, v: string) => {
     const n = Number(v);
-    if (!Number.isInteger(n) || n < 1) throw new Error(`${flag} needs a whole number of at least 1\n${USAGE}`);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`--${flag} needs a whole number of at least 1\n${USAGE}`);
     return n;
   };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const next = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${a} needs a value\n${USAGE}`);
-      return v;
-    };
-    if (a === '--articles') args.articles = int(a, next());
-    else if (a === '--opens') args.opens = int(a, next());
-    else if (a === '--json') args.json = true;
-    else if (a === '--build') args.build = path.resolve(next());
-    else if (a === '--reuse') args.reuse = true;
-    else if (a === '--work') args.workDir = path.resolve(next());
-    else throw new Error(`unknown argument ${a}\n${USAGE}`);
-  }
-  return args;
+  return {
+    articles: int('articles', values.articles),
+    opens: int('opens', values.opens),
+    json: values.json,
+    build: values.build === undefined ? null : path.resolve(values.build),
+    reuse: values.reuse,
+    workDir: path.resolve(values.work),
+  };
 }

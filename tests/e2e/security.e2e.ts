@@ -5,17 +5,17 @@
 // - the page cannot drive the content script: postMessage, DOM events and extension messaging do nothing;
 // - the built manifests ask for the permissions the README lists and nothing more, keep a strict CSP for
 //   extension pages, expose nothing to pages, and register no content script at install.
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PageState } from '../../lib/messages';
 import { createChromiumDriver } from './support/chromium-driver';
-import { startCountingProxy, type CountingProxy } from './support/counting-proxy';
+import { useBrowserSession } from './support/browser-session';
 import type { BrowserName, DriverOptions, FactmarkDriver } from './support/driver';
 import { createFirefoxDriver } from './support/firefox-driver';
 import { documentMarkup, factmarkHighlights, pointOnHighlight, textsOf } from './support/page-probes';
-import { startPageServer, type PageServer } from './support/page-server';
-import { CHROME_BUILD, FIREFOX_BUILD, PROFILES_DIR, REPO_ROOT, RESULTS_DIR } from './support/paths';
+import { startPageServer } from './support/page-server';
+import { CHROME_BUILD, FIREFOX_BUILD, REPO_ROOT } from './support/paths';
 import { poll } from './support/poll';
 
 const FILE = 'hostile.html';
@@ -55,32 +55,15 @@ function cardText(): string {
 
 function defineSecuritySuite(name: BrowserName, createDriver: (o: DriverOptions) => Promise<FactmarkDriver>): void {
   describe(`Factmark in ${name}: a hostile page`, () => {
-    let server: PageServer;
-    let proxy: CountingProxy;
-    let driver: FactmarkDriver;
-    const resultsDir = path.join(RESULTS_DIR, name);
-
-    beforeAll(async () => {
-      mkdirSync(resultsDir, { recursive: true });
-      const profileDir = path.join(PROFILES_DIR, `${name}-security`);
-      rmSync(profileDir, { recursive: true, force: true });
-      server = await startPageServer();
-      proxy = await startCountingProxy([server.origin]);
-      driver = await createDriver({ profileDir, proxyPort: proxy.port });
-    });
-
-    afterAll(async () => {
-      await driver?.close().catch(() => undefined);
-      await proxy?.close();
-      await server?.close();
-    });
+    const session = useBrowserSession({ name, profile: `${name}-security`, createDriver, startServer: startPageServer });
+    const { resultsDir } = session;
 
     it('shows its title, byline, site and quotes as text everywhere, runs none of it, and ignores its messages', async () => {
-      const tab = await driver.openPage(server.url(FILE));
+      const tab = await session.driver.openPage(session.server.url(FILE));
       const before = await tab.evaluate(documentMarkup, undefined);
-      await driver.activate(tab);
-      const tabId = await driver.tabIdOf(tab);
-      const state = (await poll(() => driver.pageState(tabId), (s) => s?.status === 'ready' && s.painted && s.totalMs !== undefined, {
+      await session.driver.activate(tab);
+      const tabId = await session.driver.tabIdOf(tab);
+      const state = (await poll(() => session.driver.pageState(tabId), (s) => s?.status === 'ready' && s.painted && s.totalMs !== undefined, {
         timeout: 30_000,
         what: 'Factmark to paint the hostile page',
       })) as PageState;
@@ -98,7 +81,7 @@ function defineSecuritySuite(name: BrowserName, createDriver: (o: DriverOptions)
       expect(tried.runtime).not.toBe('sent');
       await new Promise((r) => setTimeout(r, 500));
       expect(await tab.evaluate(factmarkHighlights, undefined)).toEqual(painted);
-      const after = await driver.pageState(tabId);
+      const after = await session.driver.pageState(tabId);
       expect(after?.painted).toBe(true);
       expect(after?.kinds).toEqual(state.kinds);
 
@@ -112,7 +95,7 @@ function defineSecuritySuite(name: BrowserName, createDriver: (o: DriverOptions)
       await tab.press('Escape');
       await poll(() => tab.evaluate(documentMarkup, undefined), (m) => m === before, { what: 'the page markup to be as it was' });
 
-      const popup = await driver.openExtensionPage(`popup.html?tabId=${tabId}`);
+      const popup = await session.driver.openExtensionPage(`popup.html?tabId=${tabId}`);
       const [title] = await poll(() => popup.evaluate(textsOf, sel('title')), (t) => t.length === 1, { what: 'the popup title' });
       expect(title).toBe(report.article.title);
       const popupText = (await popup.evaluate(textsOf, 'main')).join(' ');
@@ -123,7 +106,7 @@ function defineSecuritySuite(name: BrowserName, createDriver: (o: DriverOptions)
       await popup.close();
 
       // Auto-save is on by default: the library lists the article under its literal title.
-      const library = await driver.openExtensionPage('library.html');
+      const library = await session.driver.openExtensionPage('library.html');
       const listed = await poll(
         () => library.evaluate(textsOf, 'main'),
         (t) => t.join(' ').includes(PAYLOAD_MARK),
@@ -136,7 +119,7 @@ function defineSecuritySuite(name: BrowserName, createDriver: (o: DriverOptions)
       await library.close();
 
       expect(await tab.evaluate(pwned, undefined)).toBeNull();
-      expect(proxy.foreign.filter((r) => !r.includes('googleapis.com') && !r.includes('accounts.google.com'))).toEqual([]);
+      expect(session.proxy.foreign.filter((r) => !r.includes('googleapis.com') && !r.includes('accounts.google.com'))).toEqual([]);
       await tab.close();
     });
   });

@@ -1,13 +1,12 @@
 // The end-to-end suite both browsers run: the built extension on the seed pages served from 127.0.0.1, every
-// request routed through a counting proxy. Tests run in order and share one browser profile: the restart test
+// request routed through a counting session.proxy. Tests run in order and share one browser profile: the restart test
 // reads what the earlier tests saved.
-import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PageState } from '../../../lib/messages';
 import { NOT_ARTICLE_MESSAGE } from '../../../lib/messages';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
-import { startCountingProxy, type CountingProxy } from './counting-proxy';
+import { useBrowserSession } from './browser-session';
 import type { BrowserName, DriverOptions, FactmarkDriver, TabHandle } from './driver';
 import { fold, goldKeyPoints } from './gold';
 import {
@@ -19,8 +18,7 @@ import {
   scrollToBottom,
   textsOf,
 } from './page-probes';
-import { startPageServer, type PageServer } from './page-server';
-import { PROFILES_DIR, RESULTS_DIR } from './paths';
+import { startPageServer } from './page-server';
 import { countChangedPixels, decodePng } from './png';
 import { poll } from './poll';
 
@@ -50,47 +48,30 @@ const isSpeaker = (name: string) => /^factmark-speaker-\d+$/.test(name);
 
 export function defineFactmarkSuite({ name, createDriver, browserServiceHosts }: SuiteOptions): void {
   describe(`Factmark in ${name}`, () => {
-    let server: PageServer;
-    let proxy: CountingProxy;
-    let driver: FactmarkDriver;
-    const resultsDir = path.join(RESULTS_DIR, name);
+    const session = useBrowserSession({ name, profile: name, createDriver, startServer: startPageServer });
+    const { resultsDir } = session;
     /** Paths this suite loaded from the page server, the only ones it may see requested. */
     const loaded = new Set<string>(['/favicon.ico']);
     const baseline = new Map<string, { markup: string; png: Buffer }>();
     const savedTitles: string[] = [];
     const shot = (file: string) => path.join(resultsDir, file);
 
-    beforeAll(async () => {
-      mkdirSync(resultsDir, { recursive: true });
-      const profileDir = path.join(PROFILES_DIR, name);
-      rmSync(profileDir, { recursive: true, force: true });
-      server = await startPageServer();
-      proxy = await startCountingProxy([server.origin]);
-      driver = await createDriver({ profileDir, proxyPort: proxy.port });
-    });
-
-    afterAll(async () => {
-      await driver?.close().catch(() => undefined);
-      await proxy?.close();
-      await server?.close();
-    });
-
     async function open(file: string): Promise<TabHandle> {
       loaded.add(`/${file}`);
-      return driver.openPage(server.url(file));
+      return session.driver.openPage(session.server.url(file));
     }
 
     /** Starts Factmark on a freshly opened page and waits until it has settled; returns its tab id and state. */
     async function start(file: string, settled: (s: PageState) => boolean) {
       const tab = await open(file);
-      if (driver.name === 'chromium') {
+      if (session.driver.name === 'chromium') {
         // Chromium paints in this very document, so its markup before the click is checked too.
         expect(await tab.evaluate(documentMarkup, undefined), `${file} before the click`).toBe(baseline.get(file)?.markup);
       }
       const started = Date.now();
-      await driver.activate(tab);
-      const tabId = await driver.tabIdOf(tab);
-      const state = await poll(() => driver.pageState(tabId), (s) => s !== null && settled(s), {
+      await session.driver.activate(tab);
+      const tabId = await session.driver.tabIdOf(tab);
+      const state = await poll(() => session.driver.pageState(tabId), (s) => s !== null && settled(s), {
         timeout: 30_000,
         what: `Factmark to settle on ${file}`,
       });
@@ -133,7 +114,7 @@ export function defineFactmarkSuite({ name, createDriver, browserServiceHosts }:
       console.log(`[${name}] seed000: ${changed} pixels changed by painting; highlights ${JSON.stringify(sizes)}`);
       expect(changed).toBeGreaterThan(MIN_PAINTED_PIXELS);
 
-      const popup = await driver.openExtensionPage(`popup.html?tabId=${tabId}`);
+      const popup = await session.driver.openExtensionPage(`popup.html?tabId=${tabId}`);
       const gold = goldKeyPoints(SEED000_TEXT);
       const shown = await poll(() => popup.evaluate(textsOf, sel('keypoint')), (t) => t.length >= gold.length, {
         what: 'the popup to list the key points',
@@ -168,7 +149,7 @@ export function defineFactmarkSuite({ name, createDriver, browserServiceHosts }:
       expect(all[own], JSON.stringify(all)).toBeGreaterThan(0);
       expect(all['factmark-claim'], JSON.stringify(all)).toBeGreaterThan(0);
 
-      const popup = await driver.openExtensionPage(`popup.html?tabId=${tabId}`);
+      const popup = await session.driver.openExtensionPage(`popup.html?tabId=${tabId}`);
       const names = await poll(() => popup.evaluate(textsOf, sel('speaker-focus')), (t) => t.length === speakers.length, {
         what: 'the popup to list the speakers as buttons',
       });
@@ -180,7 +161,7 @@ export function defineFactmarkSuite({ name, createDriver, browserServiceHosts }:
       const shownNames = Object.keys(focused).filter((n) => n !== 'factmark-flash');
       expect(shownNames, JSON.stringify(focused)).toEqual([own]);
       expect(focused[own]).toBeLessThanOrEqual(all[own]!);
-      const first = await poll(() => driver.pageState(tabId), (s) => s?.focus?.speaker === lavrov.id, { what: 'the page to report the focus' });
+      const first = await poll(() => session.driver.pageState(tabId), (s) => s?.focus?.speaker === lavrov.id, { what: 'the page to report the focus' });
       expect(first!.focus!.index).toBe(0);
       expect(first!.focus!.total).toBeGreaterThan(1);
       expect((await poll(() => popup.evaluate(textsOf, sel('speaker-position')), (t) => t.length === 1, { what: 'the position line' }))[0])
@@ -189,11 +170,11 @@ export function defineFactmarkSuite({ name, createDriver, browserServiceHosts }:
       await tab.screenshot(shot('seed000-speaker-focused.png'));
 
       await popup.click(sel('speaker-next'));
-      await poll(() => driver.pageState(tabId), (s) => s?.focus?.index === 1, { what: 'next to go to the second place' });
+      await poll(() => session.driver.pageState(tabId), (s) => s?.focus?.index === 1, { what: 'next to go to the second place' });
       await poll(() => popup.evaluate(textsOf, sel('speaker-position')), (t) => t[0] === `2 of ${first!.focus!.total}`, { what: 'the popup to say 2 of N' });
       await popup.click(sel('speaker-previous'));
       await popup.click(sel('speaker-previous'));
-      await poll(() => driver.pageState(tabId), (s) => s?.focus?.index === first!.focus!.total - 1, { what: 'previous to wrap round to the last place' });
+      await poll(() => session.driver.pageState(tabId), (s) => s?.focus?.index === first!.focus!.total - 1, { what: 'previous to wrap round to the last place' });
 
       await popup.click(sel('speaker-focus'), index);
       const back = await poll(() => tab.evaluate(factmarkHighlights, undefined), (h) => (h['factmark-claim'] ?? 0) > 0, {
@@ -201,7 +182,7 @@ export function defineFactmarkSuite({ name, createDriver, browserServiceHosts }:
       });
       expect(back[own]).toBe(all[own]);
       expect(Object.keys(back).filter(isSpeaker).sort()).toEqual(Object.keys(all).filter(isSpeaker).sort());
-      expect((await driver.pageState(tabId))?.focus).toBeUndefined();
+      expect((await session.driver.pageState(tabId))?.focus).toBeUndefined();
       expect(await tab.evaluate(documentMarkup, undefined)).toBe(baseline.get('seed000.html')!.markup);
       await popup.close();
       await tab.close();
@@ -243,7 +224,7 @@ export function defineFactmarkSuite({ name, createDriver, browserServiceHosts }:
 
       // Opening the popup starts Factmark again (as a click on the toolbar button does); its toggle removes it,
       // including the card of a highlight the reader clicked.
-      const popup = await driver.openExtensionPage(`popup.html?tabId=${tabId}`);
+      const popup = await session.driver.openExtensionPage(`popup.html?tabId=${tabId}`);
       await poll(() => tab.evaluate(factmarkHighlights, undefined), (s) => (s['factmark-claim'] ?? 0) > 0, {
         what: 'the popup to paint the page again',
       });
@@ -259,7 +240,7 @@ export function defineFactmarkSuite({ name, createDriver, browserServiceHosts }:
       await poll(() => tab.evaluate(factmarkHighlights, undefined), noMarks, { what: 'the toggle to remove the highlights' });
       expect(await tab.evaluate(documentMarkup, undefined)).toBe(baseline.get(file)!.markup);
       expect(await paintedPixels(tab, file, 'after-toggle')).toBeLessThanOrEqual(MAX_RESIDUAL_PIXELS);
-      expect((await driver.pageState(tabId))?.painted).toBe(false);
+      expect((await session.driver.pageState(tabId))?.painted).toBe(false);
       await popup.close();
       await tab.close();
     });
@@ -268,7 +249,7 @@ export function defineFactmarkSuite({ name, createDriver, browserServiceHosts }:
       for (const file of NON_ARTICLES) {
         const { tab, tabId, state } = await start(file, (s) => s.status !== 'idle');
         expect(state.status, `${file}: ${state.message}`).toBe('not-article');
-        const popup = await driver.openExtensionPage(`popup.html?tabId=${tabId}`);
+        const popup = await session.driver.openExtensionPage(`popup.html?tabId=${tabId}`);
         const status = await poll(() => popup.evaluate(textsOf, sel('status')), (t) => t.some((s) => s.includes(NOT_ARTICLE_MESSAGE)), {
           what: `the popup on ${file} to say "${NOT_ARTICLE_MESSAGE}"`,
         });
@@ -284,9 +265,9 @@ export function defineFactmarkSuite({ name, createDriver, browserServiceHosts }:
 
     it('keeps saved articles across a restart; the library shows them with the page server stopped', async () => {
       expect(savedTitles, 'the seed000 and seed001 tests must have marked up (and so saved) their articles').toHaveLength(2);
-      await server.close();
-      await driver.restart();
-      const library = await driver.openExtensionPage('library.html');
+      await session.server.close();
+      await session.driver.restart();
+      const library = await session.driver.openExtensionPage('library.html');
       const titles = await poll(() => library.evaluate(textsOf, sel('article-title')), (t) => t.length >= 2, {
         what: 'the library to list the two saved seeds',
       });
@@ -309,14 +290,14 @@ export function defineFactmarkSuite({ name, createDriver, browserServiceHosts }:
         const target = line.split(' ')[1] ?? '';
         return line.startsWith('CONNECT ') ? target.replace(/:\d+$/, '') : new URL(target).hostname;
       };
-      const browserOwn = proxy.foreign.filter((line) => browserServiceHosts.includes(hostOf(line)));
-      const elsewhere = proxy.foreign.filter((line) => !browserServiceHosts.includes(hostOf(line)));
-      const unexpectedPaths = server.requests.filter((p) => !loaded.has(p));
-      const extensionContexts = driver.requestsSeen.filter(
-        (url) => !url.startsWith(server.origin) && !/^(chrome-extension|moz-extension|data|blob|about):/.test(url),
+      const browserOwn = session.proxy.foreign.filter((line) => browserServiceHosts.includes(hostOf(line)));
+      const elsewhere = session.proxy.foreign.filter((line) => !browserServiceHosts.includes(hostOf(line)));
+      const unexpectedPaths = session.server.requests.filter((p) => !loaded.has(p));
+      const extensionContexts = session.driver.requestsSeen.filter(
+        (url) => !url.startsWith(session.server.origin) && !/^(chrome-extension|moz-extension|data|blob|about):/.test(url),
       );
       console.log(
-        `[${name}] network: ${server.requests.length} page-server requests, ${proxy.forwarded.length} forwarded, ` +
+        `[${name}] network: ${session.server.requests.length} page-server requests, ${session.proxy.forwarded.length} forwarded, ` +
           `${elsewhere.length} elsewhere, ${browserOwn.length} by the browser itself ${JSON.stringify(browserOwn.map(hostOf))}`,
       );
       expect(elsewhere).toEqual([]);

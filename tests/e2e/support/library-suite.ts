@@ -2,15 +2,13 @@
 // linked across articles (one person per speaker with spellings merged and the disagreeing role marked; the
 // same claim grouped with the figures that differ), and exported then imported back with nothing lost.
 // Tests run in order on one profile: each builds on what the previous one left.
-import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PageState } from '../../../lib/messages';
-import { startCountingProxy, type CountingProxy } from './counting-proxy';
+import { useBrowserSession } from './browser-session';
 import type { BrowserName, DriverOptions, FactmarkDriver, TabHandle } from './driver';
 import { textsOf } from './page-probes';
-import { startPageServer, type PageServer } from './page-server';
-import { PROFILES_DIR, RESULTS_DIR } from './paths';
+import { startPageServer } from './page-server';
 import { poll } from './poll';
 
 export interface LibrarySuiteOptions {
@@ -81,44 +79,27 @@ function comparable(backup: string) {
 
 export function defineLibrarySuite({ name, createDriver }: LibrarySuiteOptions): void {
   describe(`The library in ${name}`, () => {
-    let server: PageServer;
-    let proxy: CountingProxy;
-    let driver: FactmarkDriver;
+    const session = useBrowserSession({ name, profile: `${name}-library`, createDriver, startServer: startPageServer });
     let library: TabHandle;
     const titles: string[] = [];
-    const resultsDir = path.join(RESULTS_DIR, name);
+    const { resultsDir } = session;
     const shot = (file: string) => path.join(resultsDir, `library-${file}`);
-
-    beforeAll(async () => {
-      mkdirSync(resultsDir, { recursive: true });
-      const profileDir = path.join(PROFILES_DIR, `${name}-library`);
-      rmSync(profileDir, { recursive: true, force: true });
-      server = await startPageServer();
-      proxy = await startCountingProxy([server.origin]);
-      driver = await createDriver({ profileDir, proxyPort: proxy.port });
-    });
-
-    afterAll(async () => {
-      await driver?.close().catch(() => undefined);
-      await proxy?.close();
-      await server?.close();
-    });
 
     const resultTitles = () => library.evaluate(textsOf, sel('result-title'));
 
     it('saves both seed pages through Factmark and lists them', async () => {
       for (const file of SEEDS) {
-        const tab = await driver.openPage(server.url(file));
-        await driver.activate(tab);
-        const tabId = await driver.tabIdOf(tab);
-        const state = await poll(() => driver.pageState(tabId), (s: PageState | null) => s?.status === 'ready' || s?.status === 'error', {
+        const tab = await session.driver.openPage(session.server.url(file));
+        await session.driver.activate(tab);
+        const tabId = await session.driver.tabIdOf(tab);
+        const state = await poll(() => session.driver.pageState(tabId), (s: PageState | null) => s?.status === 'ready' || s?.status === 'error', {
           timeout: 30_000, what: `Factmark to finish on ${file}`,
         });
         expect(state!.status, state!.message).toBe('ready');
         titles.push(state!.report!.article.title);
         await tab.close();
       }
-      library = await driver.openExtensionPage('library.html');
+      library = await session.driver.openExtensionPage('library.html');
       const shown = await poll(resultTitles, (t) => t.length === 2, { what: 'the library to list both seeds (auto-save)' });
       expect([...shown].sort()).toEqual([...titles].sort());
     });

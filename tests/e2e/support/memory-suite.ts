@@ -3,18 +3,18 @@
 // made from a selection, noted and deleted from their card, and the toolbar badge counts the page's saved
 // highlights. The page is served from one address whose content the test replaces between visits.
 // Tests run in order on one profile: each visit builds on what the previous one saved.
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { PageState, SavedHighlight } from '../../../lib/messages';
 import { editedVersion, savedVersion, USER_PASSAGES } from '../../fixtures/edited-seed';
-import { startCountingProxy, type CountingProxy } from './counting-proxy';
+import { useBrowserSession } from './browser-session';
 import type { BrowserName, DriverOptions, FactmarkDriver, TabHandle } from './driver';
 import { highlightTexts, pointOnHighlightText, selectPassage, shadowPoint, shadowValue } from './memory-probes';
 import { documentMarkup, factmarkHighlights, textsOf } from './page-probes';
-import { PROFILES_DIR, RESULTS_DIR, SEED_PAGES_DIR } from './paths';
+import { SEED_PAGES_DIR } from './paths';
 import { poll } from './poll';
-import { startVersionedServer, type VersionedServer } from './versioned-server';
+import { startVersionedServer } from './versioned-server';
 
 export interface MemorySuiteOptions {
   name: BrowserName;
@@ -47,38 +47,24 @@ function highlightSelectionIn(tabId: number): Promise<PageState> {
 
 export function defineMemorySuite({ name, createDriver, browserServiceHosts }: MemorySuiteOptions): void {
   describe(`Reading memory in ${name}`, () => {
-    let server: VersionedServer;
-    let proxy: CountingProxy;
-    let driver: FactmarkDriver;
+    const session = useBrowserSession({ name, profile: `${name}-memory`, createDriver, startServer: startVersionedServer });
     let helper: TabHandle;
     let tab: TabHandle;
     let tabId: number;
     let url: string;
     let cleanMarkup = '';
     const seed = readFileSync(path.join(SEED_PAGES_DIR, 'seed000.html'), 'utf8');
-    const resultsDir = path.join(RESULTS_DIR, name);
+    const { resultsDir } = session;
     const shot = (file: string) => path.join(resultsDir, `memory-${file}`);
     // Playwright's CSS selectors pierce open shadow roots; puppeteer's need its deep combinator.
     const inCard = (selector: string) => (name === 'firefox' ? `${CARD} >>> ${selector}` : selector);
 
     beforeAll(async () => {
-      mkdirSync(resultsDir, { recursive: true });
-      const profileDir = path.join(PROFILES_DIR, `${name}-memory`);
-      rmSync(profileDir, { recursive: true, force: true });
-      server = await startVersionedServer();
-      url = server.url(ARTICLE);
-      proxy = await startCountingProxy([server.origin]);
-      driver = await createDriver({ profileDir, proxyPort: proxy.port });
-      helper = await driver.openExtensionPage('options.html');
+      url = session.server.url(ARTICLE);
+      helper = await session.driver.openExtensionPage('options.html');
     });
 
-    afterAll(async () => {
-      await driver?.close().catch(() => undefined);
-      await proxy?.close();
-      await server?.close();
-    });
-
-    const state = () => driver.pageState(tabId);
+    const state = () => session.driver.pageState(tabId);
     const settled = (s: PageState | null) => s?.status === 'ready' && s.painted && s.saved !== undefined;
     const badge = () => helper.evaluate(badgeOf, tabId);
     const library = () => helper.evaluate(savedFor, url);
@@ -86,8 +72,8 @@ export function defineMemorySuite({ name, createDriver, browserServiceHosts }: M
 
     /** Starts Factmark on the tab as the reader would, and waits until the saved highlights are placed too. */
     async function markUp(): Promise<PageState> {
-      await driver.activate(tab);
-      tabId = await driver.tabIdOf(tab);
+      await session.driver.activate(tab);
+      tabId = await session.driver.tabIdOf(tab);
       return (await poll(state, settled, { timeout: 30_000, what: 'Factmark to mark up the page with its saved highlights' }))!;
     }
 
@@ -100,8 +86,8 @@ export function defineMemorySuite({ name, createDriver, browserServiceHosts }: M
     }
 
     it('first visit: the page is saved, and the badge counts its saved highlights', async () => {
-      server.set(ARTICLE, savedVersion(seed));
-      tab = await driver.openPage(url);
+      session.server.set(ARTICLE, savedVersion(seed));
+      tab = await session.driver.openPage(url);
       cleanMarkup = await tab.evaluate(documentMarkup, undefined);
       const s = await markUp();
       expect(s.saved).toMatchObject({ total: 0, notFound: [] });
@@ -141,7 +127,7 @@ export function defineMemorySuite({ name, createDriver, browserServiceHosts }: M
 
     it('revisit after the page changed: saved highlights are painted again, the missing ones listed in the popup', async () => {
       const before = await library();
-      server.set(ARTICLE, editedVersion(seed));
+      session.server.set(ARTICLE, editedVersion(seed));
       if (name === 'chromium') {
         // Chromium: a reload drops the content script; the toolbar click starts it again. (Firefox's activate
         // reloads the tab itself, and the site runs automatically.)
@@ -172,7 +158,7 @@ export function defineMemorySuite({ name, createDriver, browserServiceHosts }: M
       expect(painted.some((t) => t.startsWith('The talks, which lasted for about four and a half hours'))).toBe(true);
       expect((await tab.evaluate(factmarkHighlights, undefined))[USER]).toBeGreaterThanOrEqual(2);
 
-      const popup = await driver.openExtensionPage(`popup.html?tabId=${tabId}`);
+      const popup = await session.driver.openExtensionPage(`popup.html?tabId=${tabId}`);
       const listed = await poll(() => popup.evaluate(textsOf, '[data-testid="not-found"]'), (t) => t.length > 0, {
         what: 'the popup to list the highlights not found on this page',
       });
@@ -219,8 +205,8 @@ export function defineMemorySuite({ name, createDriver, browserServiceHosts }: M
         const target = line.split(' ')[1] ?? '';
         return line.startsWith('CONNECT ') ? target.replace(/:\d+$/, '') : new URL(target).hostname;
       };
-      expect(proxy.foreign.filter((line) => !browserServiceHosts.includes(hostOf(line)))).toEqual([]);
-      expect(server.requests.filter((p) => p !== ARTICLE && p !== '/favicon.ico')).toEqual([]);
+      expect(session.proxy.foreign.filter((line) => !browserServiceHosts.includes(hostOf(line)))).toEqual([]);
+      expect(session.server.requests.filter((p) => p !== ARTICLE && p !== '/favicon.ico')).toEqual([]);
     });
   });
 }
