@@ -34,6 +34,11 @@ export interface PageState {
    * which one the page was last scrolled to (0-based). Added in round 2 (issue 3).
    */
   focus?: SpeakerFocus;
+  /**
+   * With kinds.hideRepeats: how many repeated paragraphs are out of view. A repeat that is one sentence of a
+   * longer paragraph stays on the page, dimmed. Added in round 3 (issue 5).
+   */
+  hiddenRepeats?: number;
 }
 
 /** See PageState.focus. */

@@ -6,6 +6,7 @@ import { Swatch } from '../../components/Swatch';
 import { Switch } from '../../components/Switch';
 import { siteOf, SPEAKER_PALETTE } from '../../lib/settings';
 import { USER_COLOR } from '../../lib/highlighting/highlight-css';
+import { hideRepeatsLabel } from './hide-repeats-label';
 import { SavedOnPageView } from './SavedOnPage';
 import { statusLines } from './status-lines';
 import { usePopup } from './use-popup';
@@ -68,6 +69,10 @@ export function App() {
               label={<>{colors && <Swatch color={palette[0] ?? 'currentColor'} />}Speakers and quotes</>} />
             <Switch testId="switch-repeats" checked={state.kinds.repeats} onChange={(on) => setKind('repeats', on)}
               label={<>{colors && <Swatch color={colors.repeat} />}Repeated passages</>} />
+            {report.repeats.length > 0 && (
+              <Switch testId="switch-hide-repeats" checked={state.kinds.hideRepeats === true} onChange={(on) => setKind('hideRepeats', on)}
+                label={hideRepeatsLabel(report.repeats.length, state.hiddenRepeats)} />
+            )}
             <Switch testId="switch-user" checked={state.kinds.user !== false} onChange={(on) => setKind('user', on)}
               label={<><Swatch color={USER_COLOR} />Your highlights</>} />
           </fieldset>

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { KeyPoint } from '../../lib/analysis/types';
 import { keyPointSpan } from '../../lib/anchoring/key-point-span';
-import type { HighlightKind } from '../../lib/highlight-kinds';
+import type { KindSwitches } from '../../lib/highlight-kinds';
 import type { BackgroundRequest, ContentRequest, PageState } from '../../lib/messages';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '../../lib/settings';
 import { errorState, isPageState, requestState } from './request-state';
@@ -109,7 +109,7 @@ export function usePopup() {
   );
 
   const setKind = useCallback(
-    async (kind: HighlightKind, on: boolean) => {
+    async (kind: keyof KindSwitches, on: boolean) => {
       if (!state) return;
       const kinds = { ...state.kinds, [kind]: on };
       setState({ ...state, kinds });

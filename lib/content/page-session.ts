@@ -3,6 +3,7 @@
 // highlights in the CSS highlight registry; removal leaves the page exactly as it was.
 import type { Report } from '../analysis/types';
 import { extractArticleInSlices, isArticlePage, type ExtractedArticle } from '../extraction/extract-article';
+import { hideElements, type HiddenElements } from '../highlighting/hide-elements';
 import { createPainter, type Painter } from '../highlighting/painter';
 import type { KindSwitches } from '../highlight-kinds';
 import { NOT_ARTICLE_MESSAGE, type PageState } from '../messages';
@@ -11,6 +12,7 @@ import type { AnalyseArticle } from './analyse';
 import { capForAnalysis, cappedNote } from './analysis-cap';
 import { watchPaintedText, type PageWatch } from './page-watch';
 import { paintItemsFor } from './paint-items';
+import { repeatedBlockElements } from './repeated-elements';
 import { createSavedHighlights, type SavedPort } from './saved-highlights';
 import { createSlicer } from './slicer';
 
@@ -52,6 +54,8 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
   };
   let article: ExtractedArticle | null = null;
   let painter: Painter | null = null;
+  // The repeated paragraphs taken out of view by the popup's "hide" switch (kinds.hideRepeats).
+  let hidden: HiddenElements | null = null;
   // The popup, the shortcut and an automatic run can ask at the same moment; they share one run.
   let running: Promise<PageState> | null = null;
   // The painted text, watched for the page's own edits (./page-watch.ts); see reanchor().
@@ -117,6 +121,20 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
     lastSettings = settings;
     saved?.watchSelection(true);
     state = { ...state, painted: true, unanchored: plan.unanchored };
+    hideRepeats();
+  }
+
+  /** Takes the repeated paragraphs out of view while kinds.hideRepeats is on; puts them back otherwise. */
+  function hideRepeats(): void {
+    hidden?.remove();
+    hidden = null;
+    const report = state.report;
+    if (!state.kinds.hideRepeats || !state.painted || !report || !article) {
+      state = { ...state, hiddenRepeats: undefined };
+      return;
+    }
+    hidden = hideElements(doc, win, repeatedBlockElements(report, (block, start, end) => article?.locate(block, start, end) ?? null));
+    state = { ...state, hiddenRepeats: hidden.count };
   }
 
   // StaticRanges do not follow the page's edits. Only with the Highlight API: the <mark> fallback edits the
@@ -225,11 +243,13 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
       painter?.clear();
       painter = null;
       state = { ...state, painted: false, focus: undefined };
+      hideRepeats();
       return state;
     },
     setKinds(kinds) {
       state = { ...state, kinds };
       painter?.setVisible(kinds);
+      hideRepeats();
       return state;
     },
     scrollTo(block, start, end) {

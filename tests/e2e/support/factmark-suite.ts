@@ -12,10 +12,12 @@ import { fold, goldKeyPoints } from './gold';
 import {
   documentMarkup,
   factmarkHighlights,
+  hiddenCopies,
   pointOnHighlight,
   repeatPlacement,
   scrollAndVisibility,
   scrollToBottom,
+  scrollToSecondCopy,
   textsOf,
 } from './page-probes';
 import { startPageServer } from './page-server';
@@ -209,6 +211,32 @@ export function defineFactmarkSuite({ name, createDriver, browserServiceHosts }:
       const changed = await paintedPixels(tab, 'seed001.html', 'painted');
       console.log(`[${name}] seed001: ${changed} pixels changed by painting`);
       expect(changed).toBeGreaterThan(MIN_PAINTED_PIXELS);
+      await tab.close();
+    });
+
+    it('seed001: the popup switch hides the 25 repeated paragraphs, and turning it off shows the page as it was', async () => {
+      const file = 'seed001.html';
+      const { tab, tabId } = await start(file, painted);
+      const at = await tab.evaluate(scrollToSecondCopy, undefined);
+      const dimmed = await tab.screenshot(shot('seed001-dimmed.png'));
+      const popup = await session.driver.openExtensionPage(`popup.html?tabId=${tabId}`);
+      await poll(() => popup.evaluate(textsOf, sel('switch-hide-repeats')), (t) => t.length === 1, { what: 'the hide-repeats switch' });
+
+      await popup.click(sel('switch-hide-repeats'));
+      const hidden = await poll(() => tab.evaluate(hiddenCopies, undefined), (h) => h.second === 25, { what: 'the second copy to be hidden' });
+      expect(hidden.first).toBe(0);
+      expect((await session.driver.pageState(tabId))?.hiddenRepeats).toBe(25);
+      expect(await tab.evaluate(documentMarkup, undefined)).toBe(baseline.get(file)!.markup);
+      await tab.evaluate(scrollToSecondCopy, undefined);
+      await tab.screenshot(shot('seed001-repeats-hidden.png'));
+
+      await popup.click(sel('switch-hide-repeats'));
+      await poll(() => tab.evaluate(hiddenCopies, undefined), (h) => h.second === 0 && h.first === 0, { what: 'the second copy to come back' });
+      expect(await tab.evaluate(documentMarkup, undefined)).toBe(baseline.get(file)!.markup);
+      expect(await tab.evaluate(scrollToSecondCopy, undefined)).toBe(at);
+      const shown = await tab.screenshot(shot('seed001-repeats-shown-again.png'));
+      expect(countChangedPixels(decodePng(dimmed), decodePng(shown))).toBeLessThanOrEqual(MAX_RESIDUAL_PIXELS);
+      await popup.close();
       await tab.close();
     });
 

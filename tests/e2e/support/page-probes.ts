@@ -72,6 +72,18 @@ export function repeatPlacement(): RepeatPlacement {
   return { firstCopy: first.length, secondCopy: second.length, ranges: ranges.length, rangesInFirstCopy, coverage };
 }
 
+/** On seed001: how many blocks of each copy are out of view (display: none, their own or an ancestor's). */
+export function hiddenCopies(): { first: number; second: number } {
+  const body = document.querySelector('.story-body');
+  if (!body) throw new Error('seed001 has no .story-body');
+  const blocks = [...body.children].filter((el) => /^(P|H\d|LI|BLOCKQUOTE)$/.test(el.tagName));
+  const markers = blocks.flatMap((el, i) => (el.textContent?.trim() === 'Comments' ? [i] : []));
+  const [firstEnd, secondEnd] = markers as [number, number];
+  // An element with display: none, or inside one, has no layout boxes.
+  const hidden = (els: Element[]) => els.filter((el) => el.getClientRects().length === 0).length;
+  return { first: hidden(blocks.slice(0, firstEnd)), second: hidden(blocks.slice(firstEnd + 1, secondEnd)) };
+}
+
 /** Scrolls the first range of a highlight into view and returns the viewport point at its middle. */
 export function pointOnHighlight(name: string): { x: number; y: number } | null {
   const first = [...(CSS.highlights.get(name) ?? [])][0];
@@ -83,6 +95,14 @@ export function pointOnHighlight(name: string): { x: number; y: number } | null 
   // The first line box of the range: a multi-line range's bounding box can have holes in the middle.
   const box = range.getClientRects()[0] ?? range.getBoundingClientRect();
   return { x: box.left + Math.min(box.width / 2, 20), y: box.top + box.height / 2 };
+}
+
+/** On seed001: scrolls the first "Comments" line, where the second copy starts, to the top of the view. */
+export function scrollToSecondCopy(): number {
+  const comments = [...document.querySelectorAll('.story-body > p')].find((el) => el.textContent?.trim() === 'Comments');
+  if (!comments) throw new Error('seed001 has no "Comments" line');
+  comments.scrollIntoView({ block: 'start' });
+  return window.scrollY;
 }
 
 /** Scrolls to the bottom of the page and returns the new scrollY. */
