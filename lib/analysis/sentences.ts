@@ -24,6 +24,8 @@ const MAX_PIECE = 2000;
 const PERSONAL_TITLES = new Set([
   'mr', 'mrs', 'ms', 'messrs', 'mme', 'dr', 'prof', 'gov', 'sen', 'rep', 'reps', 'gen', 'lt', 'col', 'capt',
   'cmdr', 'adm', 'maj', 'sgt', 'cpl', 'pvt', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'atty', 'amb',
+  // US military ranks before a name ("Army Spc. Caleb Barnes", "Pfc. Jones")
+  'spc', 'pfc',
 ]);
 // Abbreviations that usually stand inside a sentence but can end one ("Main St.", "Martin Luther King Jr.",
 // "Apple Inc."): the break is false unless a new sentence plainly starts.

@@ -7,6 +7,7 @@ const split = (text: string) => sentenceSpans(text).map((s) => text.slice(s.star
 describe('sentenceSpans', () => {
   it.each([
     ['titles before names', 'Mr. Smith went to Washington. Dr. Who arrived.', ['Mr. Smith went to Washington.', 'Dr. Who arrived.']],
+    ['military ranks before names', 'She took Army Spc. Caleb Barnes to a concert. Pfc. Jones stayed.', ['She took Army Spc. Caleb Barnes to a concert.', 'Pfc. Jones stayed.']],
     ['Mrs., Ms., Gov., Sen., Rep., Gen.', 'Mrs. Jones met Ms. Lee. Gov. Hochul and Sen. Schumer spoke. Rep. Ocasio-Cortez and Gen. Milley left.',
       ['Mrs. Jones met Ms. Lee.', 'Gov. Hochul and Sen. Schumer spoke.', 'Rep. Ocasio-Cortez and Gen. Milley left.']],
     ['U.S. inside and at the end of a sentence', 'He lives in the U.S. He said so. The U.S. President spoke. U.S. officials agreed.',
