@@ -135,3 +135,33 @@ describe('findKeyPoints', () => {
   });
 });
 
+
+describe('keyPointArticle word signals', () => {
+  const blocks = blocksOf(
+    ['paragraph', 'Flooding forced 1200 people from their homes in Carlisle on Sunday, officials said.'],
+    ['paragraph', 'The mayor said the town was "shocked beyond words" by the speed of the water.'],
+    ['paragraph', 'One resident called it ‘Britain’s wettest county’ and was told the river would peak on Monday night.'],
+    ['paragraph', 'Engineers counted 40 damaged bridges across the county after the water went down.'],
+    ['paragraph', 'Volunteers were shocked that the new flood wall had failed within the first hour.'],
+  );
+  const article = keyPointArticle(blocks, splitSentences(blocks), [], 'Carlisle flooding');
+  const signal = (word: string, name: (typeof WORD_SIGNALS)[number]) =>
+    article.words.get(word)?.[WORD_SIGNALS.indexOf(name)];
+
+  it.each([
+    // word, signal, value, why
+    ['1200', 'numberEarly', 1, 'a figure in the lede'],
+    ['40', 'numberEarly', Math.exp(-1), 'a figure first met in the fourth sentence'],
+    ['flooding', 'numberEarly', 0, 'not a figure'],
+    ['flooding', 'firstSeenNow', 1, 'in the lede'],
+    ['engineers', 'firstSeenNow', Math.exp(-3), 'first met in the fourth sentence'],
+    ['engineers', 'firstSeenLate', Math.exp(-3 / 10), 'the slow decay'],
+    ['words', 'quoted', 1, 'only ever inside quotation marks'],
+    ['shocked', 'quoted', 0.5, 'once quoted, once the writer’s'],
+    ['wettest', 'quoted', 1, 'an apostrophe (Britain’s) does not close a single-quoted passage'],
+    ['river', 'quoted', 0, 'after the closing quote'],
+    ['carlisle', 'title', 1, 'in the title'],
+  ] as const)('measures %j %s = %d (%s)', (word, name, value, why) => {
+    expect(signal(word, name), why).toBeCloseTo(value, 10);
+  });
+});
