@@ -16,6 +16,7 @@ import { textToBlocks } from '../lib/analysis/text-to-blocks';
 import { attributeQuotes } from '../lib/analysis/speakers/attribute-quotes';
 import { splitSentences } from '../lib/analysis/sentences';
 import type { Block, Speaker } from '../lib/analysis/types';
+import { JUDGEMENTS } from './eval-quotes-judgements';
 
 interface Spans { spans: [number, number][]; text: string }
 interface Attribution {
@@ -101,6 +102,7 @@ const overlaps = (a: [number, number], b: [number, number]): boolean => a[0] < b
 
 let goldDirect = 0, found = 0, ours = 0, oursCorrect = 0;
 let goldIndirect = 0, foundIndirect = 0, oursIndirect = 0, oursIndirectCorrect = 0;
+let judgedRight = 0;
 let silverTotal = 0, silverRight = 0, sourceTotal = 0, sourceRight = 0, attributed = 0;
 const missed: string[] = [], wrong: string[] = [], spurious: string[] = [], offSource: string[] = [];
 
@@ -127,7 +129,7 @@ for (const article of articles) {
     goldIndirect++;
     if (indirect.some((span) => a.content?.spans.some((s) => overlaps(s, span)))) foundIndirect++;
   }
-  for (const a of article.attributions) {
+  for (const [index, a] of article.attributions.entries()) {
     if (!a.is_direct_quote || !a.content) continue;
     goldDirect++;
     const hit = direct.find((d) => a.content?.spans.some((s) => overlaps(s, d.span)));
@@ -144,7 +146,11 @@ for (const article of articles) {
       silverTotal++;
       const family = fold(silver).pop();
       if (family && names.includes(family)) silverRight++;
-      else if (verbose) wrong.push(`${article.id}: silver=${silver} ours=${speaker?.name ?? 'none'} | src=${a.source?.text ?? ''} | «${a.content.text.slice(0, 80)}»`);
+      else if (verbose) wrong.push(`${article.id}#${index}: silver=${silver} ours=${speaker?.name ?? 'none'} | src=${a.source?.text ?? ''} | «${a.content.text.slice(0, 80)}»`);
+      // Judged: the silver name, or where reading the article shows silver wrong, the name the reader gives.
+      const judgement = split === 'dev' ? JUDGEMENTS.get(`${article.id}#${index}`) : undefined;
+      const judgedFamily = judgement ? fold(judgement.speaker).pop() : family;
+      if (judgedFamily && names.includes(judgedFamily)) judgedRight++;
     }
     if (a.source?.spans.length) {
       sourceTotal++;
@@ -166,3 +172,6 @@ console.log(`PolNeAR ${split}: ${articles.length} articles`);
 console.log(`direct quotes  recall ${ratio(found, goldDirect)} (${found}/${goldDirect})  precision ${ratio(oursCorrect, ours)} (${oursCorrect}/${ours})`);
 console.log(`reported       recall ${ratio(foundIndirect, goldIndirect)} (${foundIndirect}/${goldIndirect})  precision ${ratio(oursIndirectCorrect, oursIndirect)} (${oursIndirectCorrect}/${oursIndirect})  [informational]`);
 console.log(`speaker        silver ${ratio(silverRight, silverTotal)} (${silverRight}/${silverTotal})  source-span ${ratio(sourceRight, sourceTotal)} (${sourceRight}/${sourceTotal})  attributed ${ratio(attributed, found)}`);
+if (split === 'dev') {
+  console.log(`speaker judged ${ratio(judgedRight, silverTotal)} (${judgedRight}/${silverTotal})  [separate figure: silver name, except ${JUDGEMENTS.size} quotes where reading the article shows the silver name wrong (scripts/eval-quotes-judgements.ts)]`);
+}

@@ -41,6 +41,9 @@ interface Seen {
   subject: boolean;
   /** The agent was the source of a cue here. */
   source: boolean;
+  /** A person's first mention, by full name and a role that ends the sentence, outside subject position
+   * ("… concerns Henry Crespo, president of the Florida Democratic Black Caucus."): a new source introduced. */
+  intro: boolean;
 }
 
 /** How many blocks back "he"/"she" may reach. */
@@ -64,6 +67,8 @@ export class AgentBook {
   private readonly byPerson = new Map<Person, Agent>();
   private readonly seen: Seen[] = [];
   private readonly roleWords = new Map<Person, ReadonlySet<string>>();
+  private readonly met = new Set<Person>();
+  private readonly spoken = new Set<Agent>();
   private frame = 0;
 
   constructor(private readonly personOf: ReadonlyMap<NameRun, Person>) {}
@@ -101,8 +106,9 @@ export class AgentBook {
   }
 
   /** Records that the text referred to the agent at (block, token), as a subject, or as a cue's source. */
-  note(agent: Agent, block: number, token: number, subject: boolean, source = false): void {
-    this.seen.push({ agent, block, frame: this.frame, token, subject: subject || source, source });
+  note(agent: Agent, block: number, token: number, subject: boolean, source = false, intro = false): void {
+    this.seen.push({ agent, block, frame: this.frame, token, subject: subject || source, source, intro });
+    if (source) this.spoken.add(agent);
   }
 
   /** Records a "he"/"she" as it is read, as the person it most likely is (nothing is learnt from it). */
@@ -114,7 +120,11 @@ export class AgentBook {
   /** Records a name run as it is read. */
   noteRun(run: NameRun, subject: boolean): void {
     const person = this.personOf.get(run);
-    if (person) this.note(this.forPerson(person), run.block, run.first, subject && run.position === 'subject');
+    if (!person) return;
+    const asSubject = subject && run.position === 'subject';
+    const intro = !asSubject && !this.met.has(person) && run.size >= 2 && run.endsOnRole === true && !run.inQuote;
+    this.met.add(person);
+    this.note(this.forPerson(person), run.block, run.first, asSubject, false, intro);
   }
 
   /** The words of a person's roles, singular ("officials" -> "official"), computed once. */
@@ -146,8 +156,10 @@ export class AgentBook {
    * that its Robert Costa had reported …. “…,” he said" is Carson). A person of unknown gender is compatible; one
    * of the other gender is not.
    */
-  private resolvePronoun(gender: 'm' | 'f', block: number, token: number): Agent | null {
+  private resolvePronoun(gender: 'm' | 'f', block: number, token: number, asSource = false): Agent | null {
     const fits = (a: Agent): boolean => this.isPersonAgent(a) && (this.genderOf(a) ?? gender) === gender;
+    const introduced = asSource ? this.introducedJustBefore(block, fits) : null;
+    if (introduced) return introduced;
     let group: Seen[] = [];
     let groupFrame = -1;
     let fallback: Agent | null = null;
@@ -180,6 +192,22 @@ export class AgentBook {
       const s = this.seen[i] as Seen;
       if (s.block < block - KNOWN_GENDER_WINDOW_BLOCKS) break;
       if (s.source && this.before(s, block, token) && s.agent.person) return s.agent;
+    }
+    return null;
+  }
+
+  /**
+   * "… concerns Henry Crespo, president of the Florida Democratic Black Caucus. “…,” he said": the person the
+   * sentence before introduced by full name and role, when they have not spoken yet, is who "he said" quotes.
+   */
+  private introducedJustBefore(block: number, fits: (a: Agent) => boolean): Agent | null {
+    let frame = -1;
+    for (let i = this.seen.length - 1; i >= 0; i--) {
+      const s = this.seen[i] as Seen;
+      if (s.frame === this.frame) continue;
+      if (frame === -1) frame = s.frame;
+      if (s.frame !== frame || s.block < block - 1) break;
+      if (s.intro && fits(s.agent) && !this.spoken.has(s.agent)) return s.agent;
     }
     return null;
   }
@@ -275,7 +303,7 @@ export class AgentBook {
       }
       case 'pronoun': {
         const agent = phrase.pronoun === 'm' || phrase.pronoun === 'f'
-          ? this.resolvePronoun(phrase.pronoun, block, token)
+          ? this.resolvePronoun(phrase.pronoun, block, token, true)
           : phrase.pronoun === 'self' ? null : this.resolveGroup(block, phrase.pronoun === 'thing');
         if (agent && (phrase.pronoun === 'm' || phrase.pronoun === 'f')) agent.gender ??= phrase.pronoun;
         return agent;

@@ -49,6 +49,10 @@ export function addAppositiveRoles(text: string, tokens: readonly Token[], frame
       && (DETERMINERS.has(first.lower) || ROLE_MODIFIERS.has(first.lower) || roleNoun(first.lower) !== null || first.cap)
       && hasRoleHead(phrase) && !isClauseLike(phrase)) {
       run.roles.push(phraseText(text, phrase));
+      // "… concerns Henry Crespo, president of the Florida Democratic Black Caucus.": the sentence ends on the
+      // introduction.
+      const stop = tokens[e];
+      run.endsOnRole = e >= frame.endToken || stop === undefined || stop.text === '.' || (e + 1 >= frame.endToken && stop.kind === 'punct');
     }
   }
   // Before: ROLE-PHRASE, NAME (, | cue)

@@ -13,7 +13,7 @@ import { firstTokenFrom, type Frame } from './build-frames';
 import { findCues, type Cue } from './find-cues';
 import type { QuoteSpan } from './find-quote-spans';
 import { frameSubject, mayBeInverted, sourceAfter, sourceBefore, type CueSource } from './cue-source';
-import { PREPOSITIONS } from './lexicon/function-words';
+import { CUE_ADVERBS, PREPOSITIONS } from './lexicon/function-words';
 import { SUBJECT_PRONOUNS } from './lexicon/pronouns';
 import { clauseAfterCue, clauseEnd, endsFrame, trimRange, type TokenRange } from './reported-clause';
 import type { NameRun } from './find-name-runs';
@@ -39,6 +39,8 @@ interface Attribution {
   content: TokenRange | null;
 }
 
+/** Longest lead before "Name: “…”" read as a caption or headline ("A lesson from Loretta Lynch:"). */
+const MAX_COLON_LEAD_WORDS = 6;
 /** Tokens allowed between a cue and the quotation it introduces ("told reporters in Riyadh on Tuesday:"). */
 const MAX_LEAD_IN_GAP = 10;
 const SENTENCE_PUNCTUATION: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
@@ -126,7 +128,7 @@ export function attributeFrame(ctx: BlockContext, frameIndex: number, book: Agen
   const attributions: Attribution[] = [];
   for (const cue of findCues(ctx, frame)) {
     let source: CueSource;
-    if (cue.according) {
+    if (cue.according || cue.passiveBy) {
       source = sourceAfter(ctx, frame, cue) ?? { phrase: null, coordinated: false, inverted: true, attributionStart: cue.first, attributionEnd: cue.end };
     } else {
       source = sourceBefore(ctx, frame, cue);
@@ -143,6 +145,9 @@ export function attributeFrame(ctx: BlockContext, frameIndex: number, book: Agen
     // "…, saying" and "responded … by saying": the participle's subject is the frame's.
     const before = tokens[cue.first - 1];
     const afterComma = before !== undefined && (before.text === ',' || (before.kind === 'word' && PREPOSITIONS.has(before.lower)));
+    // "…, Spicer said, adding, “…”": the participle goes on from the attribution just before it.
+    const previous = cue.participle && before?.text === ',' ? attributions[attributions.length - 1] : undefined;
+    if (!agent && previous?.agent && previous.source.attributionEnd >= cue.first - 2) agent = previous.agent;
     if (!agent && (source.coordinated || (cue.participle && afterComma))) agent = resolve(frameSubject(ctx, frame, cue.first), cue.first);
     if (!agent && cue.participle && !afterComma) source = participleSource(ctx, frame, cue, source);
     if (!agent && !source.coordinated) agent = resolve(source.phrase, cue.first);
@@ -222,21 +227,29 @@ function subordinate(tokens: readonly Token[], frame: Frame, phrase: SourcePhras
 /** "footage of Hillary Clinton asking": the -ing cue right after a name belongs to that name, object or not. */
 function participleSource(ctx: BlockContext, frame: Frame, cue: Cue, source: CueSource): CueSource {
   let k = cue.first - 1;
+  // "with Trump reportedly yelling": adverbs between the name and its participle.
+  while (k >= frame.firstToken && isAdverb(ctx.tokens[k] as Token)) k--;
+  const nameEnd = k + 1;
   while (k >= frame.firstToken && !ctx.runAt.has(k)) {
     const t = ctx.tokens[k] as Token;
     if (t.kind !== 'word' || !t.cap) return source;
     k--;
   }
   const run = ctx.runAt.get(k);
-  if (!run || run.end !== cue.first) return source;
+  if (!run || run.end !== nameEnd) return source;
   return { ...source, phrase: { kind: 'name', block: ctx.block, start: run.start, end: run.endChar, run }, attributionStart: run.first };
+}
+
+/** A lowercase adverb: one of the cue adverbs ("also", "reportedly") or any "-ly" word. */
+function isAdverb(t: Token): boolean {
+  return t.kind === 'word' && !t.cap && (CUE_ADVERBS.has(t.lower) || /\p{L}{2}ly$/u.test(t.lower));
 }
 
 /** Dashes that sign a quotation with a name after it: “…” ― Krystal Correa. */
 const SIGNATURE_DASHES: ReadonlySet<string> = new Set(['―', '—', '–', '-', '~']);
 
 /** The name signing a quotation at `at` ("― Krystal Correa"), when only that name (and its role) ends the frame. */
-function signature(ctx: BlockContext, frame: Frame, at: number): NameRun | null {
+export function signature(ctx: BlockContext, frame: Frame, at: number): NameRun | null {
   const dash = ctx.tokens[at];
   if (!dash || !SIGNATURE_DASHES.has(dash.text)) return null;
   let k = at + 1;
@@ -265,10 +278,15 @@ function chooseForQuotation(
       const agent = resolve({ kind: 'name', block: ctx.block, start: signed.start, end: signed.endChar, run: signed }, closeTok + 1);
       return { agent, cue: (tokens[closeTok + 1] as Token).text, strength: 3 };
     }
-    let after = closeTok + 1;
-    while (after < frame.endToken && [',', '—', '–'].includes((tokens[after] as Token).text)) after++;
+    // Commas, dashes and stray marks (''I would use the word 'old-school,''' said Gregory W. Slayton) between.
+    const skipJoints = (from: number): number => {
+      let k = from;
+      while (k < frame.endToken && [',', '—', '–', "'", '’', '"'].includes((tokens[k] as Token).text)) k++;
+      return k;
+    };
+    const after = skipJoints(closeTok + 1);
     for (const a of attributions) {
-      const starts = a.source.inverted || a.cue.according ? a.cue.first : a.source.attributionStart;
+      const starts = skipJoints(a.source.inverted || a.cue.according ? a.cue.first : a.source.attributionStart);
       if (starts === after && a.source.phrase && !a.source.coordinated && !a.cue.participle) return { agent: a.agent, cue: a.cue.text, strength: 3 };
     }
   }
@@ -283,6 +301,15 @@ function chooseForQuotation(
       if (gap.some((t, i) => t.kind === 'quote' || t.inQuote || SENTENCE_PUNCTUATION.has(t.text) || (t.text === ',' && i < gap.length - 1))) continue;
       return { agent: a.agent, cue: a.cue.text, strength: 3 };
     }
+  }
+  // B2. A short lead of a name and a colon: "A lesson from Loretta Lynch: ‘Be the voice that people hear.’" (not
+  // "McConnell delivered a blunt message to Trump: “…”", a sentence whose subject speaks).
+  const colon = openTok >= 1 ? tokens[openTok - 1] : undefined;
+  const leadWords = tokens.slice(frame.firstToken, openTok).filter((t) => t.kind === 'word').length;
+  if (colon && colon.text === ':' && leadWords <= MAX_COLON_LEAD_WORDS) {
+    const run = [...ctx.runAt.values()].find((r) => r.end === openTok - 1 && !r.inQuote && !r.place && r.position !== 'possessive');
+    const agent = run ? resolve({ kind: 'name', block: ctx.block, start: run.start, end: run.endChar, run }, run.first) : null;
+    if (agent?.person) return { agent, cue: ':', strength: 2 };
   }
   // C. Inside a reported clause, or after a cue in the same frame.
   const at = openTok >= 0 ? openTok : frame.firstToken;

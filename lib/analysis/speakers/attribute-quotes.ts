@@ -8,7 +8,7 @@
 import type { Block, Mention, Quote, Sentence, Speaker } from '../types';
 import { AgentBook, type Agent } from './agent-book';
 import { addAppositiveRoles } from './appositive-roles';
-import { attributeFrame, type QuoteDraft } from './attribute-frame';
+import { attributeFrame, signature, type QuoteDraft } from './attribute-frame';
 import { byFrame, isTitleCase, type BlockContext } from './block-context';
 import { buildFrames, firstTokenFrom, type Frame } from './build-frames';
 import { buildSpeakers } from './build-speakers';
@@ -17,7 +17,7 @@ import { findNameRuns, type DocumentWords, type NameRun } from './find-name-runs
 import { findQuoteSpans, type QuoteSpan } from './find-quote-spans';
 import { DETERMINERS, PREPOSITIONS } from './lexicon/function-words';
 import { GENDERED_ROLES } from './lexicon/role-words';
-import { buildPersons, fullNameKey, type Person } from './person-registry';
+import { buildPersons, fullNameKey, genderFromLoneGivenName, type Person } from './person-registry';
 import { addRoleMentions } from './role-mentions';
 import { tokenizeBlock, type Token } from './tokenize-block';
 
@@ -26,6 +26,9 @@ export interface QuoteAttribution {
   quotes: Quote[];
   mentions: Mention[];
 }
+
+/** "I", "I’m", "my", "me" in a quotation: a person speaking, where a body says "we". */
+const FIRST_PERSON_SINGULAR = /(?:^|[^\p{L}])(?:I|I[’']m|I[’']ve|I[’']ll|I[’']d|[Mm]y|[Mm]e|[Mm]yself)(?![\p{L}’'])/u;
 
 /** Unattributed quotations this short are scare quotes or titles ("so-called “reform”"), not quotes. */
 const MAX_SCARE_QUOTE_WORDS = 3;
@@ -61,10 +64,12 @@ function buildContexts(blocks: readonly Block[], sentences: readonly Sentence[])
       : findNameRuns(index, b.text, tokens, frameStarts, false, words);
     const frameRuns = byFrame(frames, runs, (r) => r.first, true);
     frames.forEach((frame, f) => {
-      for (const run of frameRuns[f] ?? []) {
+      const inFrame = frameRuns[f] ?? [];
+      inFrame.forEach((run, r) => {
         addAppositiveRoles(b.text, tokens, frame, run);
         run.gender ??= genderOfRoles(run.roles);
-      }
+        if (run.given === null && run.gender === null) run.pronounHint = pronounsAfter(tokens, run.end, inFrame[r + 1]?.first ?? frame.endToken);
+      });
     });
     const sortedSpans = [...blockSpans].sort((x, y) => x.contentStart - y.contentStart);
     const frameSpans = byFrame(frames, sortedSpans, (sp) => sp.contentStart, false);
@@ -89,6 +94,22 @@ function documentWords(prepared: readonly { tokens: readonly Token[]; frames: re
     });
   }
   return { lower, midCapital };
+}
+
+const MALE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'himself']);
+const FEMALE_PRONOUNS: ReadonlySet<string> = new Set(['she', 'her', 'hers', 'herself']);
+
+/** The gender of the pronouns in tokens [from, to) outside quotations, when they all agree. */
+function pronounsAfter(tokens: readonly Token[], from: number, to: number): 'm' | 'f' | null {
+  let m = 0;
+  let f = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (t.inQuote || t.kind !== 'word') continue;
+    if (MALE_PRONOUNS.has(t.lower)) m++;
+    else if (FEMALE_PRONOUNS.has(t.lower)) f++;
+  }
+  return m > 0 && f === 0 ? 'm' : f > 0 && m === 0 ? 'f' : null;
 }
 
 function genderOfRoles(roles: readonly string[]): 'm' | 'f' | null {
@@ -164,6 +185,26 @@ function continueAttributions(drafts: QuoteDraft[], contexts: readonly BlockCont
   }
 }
 
+/**
+ * A paragraph of quotation signed by the next one ("“I went to Wall Street before the crash. …”" then "- Clinton."),
+ * as debate round-ups print them: the signing name speaks the quotations.
+ */
+function signedBelow(drafts: QuoteDraft[], contexts: readonly BlockContext[], book: AgentBook): void {
+  for (const d of drafts) {
+    if (d.kind !== 'direct' || d.agent || !d.span) continue;
+    const ctx = contexts[d.block] as BlockContext;
+    const next = contexts[d.block + 1];
+    if (!next || next.frames.length !== 1 || !ctx.frames.every((_f, f) => quotationOnly(ctx, f))) continue;
+    const run = signature(next, next.frames[0] as Frame, 0);
+    const person = run ? book.resolve({ kind: 'name', block: next.block, start: run.start, end: run.endChar, run }, next.block, run.first) : null;
+    if (person?.person) {
+      d.agent = person;
+      d.cue = (next.tokens[0] as Token).text;
+      d.strength = 3;
+    }
+  }
+}
+
 /** Parts of one multi-paragraph quotation share the speaker of the best-attributed part. */
 function shareAcrossGroups(drafts: QuoteDraft[]): void {
   const best = new Map<number, QuoteDraft>();
@@ -220,6 +261,8 @@ export function attributeQuotes(blocks: Block[], sentences: Sentence[]): QuoteAt
   }
   personOf.clear();
   buildPersons(allRuns, personOf, genders);
+  // A first name standing alone says "he" or "she" more surely than the pronouns near it.
+  genderFromLoneGivenName(new Set(personOf.values()));
   inferGender(contexts, personOf);
   const book = new AgentBook(personOf);
 
@@ -236,6 +279,7 @@ export function attributeQuotes(blocks: Block[], sentences: Sentence[]): QuoteAt
     });
   }
   drafts.sort((a, b) => a.block - b.block || a.start - b.start || (a.kind === b.kind ? 0 : a.kind === 'direct' ? -1 : 1));
+  signedBelow(drafts, contexts, book);
   continueAttributions(drafts, contexts, leadIns, topics);
   shareAcrossGroups(drafts);
 
@@ -247,9 +291,14 @@ export function attributeQuotes(blocks: Block[], sentences: Sentence[]): QuoteAt
     return d.agent !== null || wordCount(text) > MAX_SCARE_QUOTE_WORDS;
   });
   const quoted = new Set<Agent>();
-  for (const d of kept) if (d.agent) quoted.add(d.agent);
+  const speaksAsI = new Set<Agent>();
+  for (const d of kept) {
+    if (!d.agent) continue;
+    quoted.add(d.agent);
+    if (d.kind === 'direct' && FIRST_PERSON_SINGULAR.test(contexts[d.block]?.text.slice(d.start, d.end) ?? '')) speaksAsI.add(d.agent);
+  }
   addRoleMentions(contexts, quoted);
-  const table = buildSpeakers(quoted);
+  const table = buildSpeakers(quoted, speaksAsI);
   const quotes: Quote[] = kept.map((d) => ({
     block: blocks[d.block]?.id ?? d.block,
     start: d.start,

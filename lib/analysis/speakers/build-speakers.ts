@@ -46,7 +46,7 @@ function dedupe(values: readonly string[], except: string): string[] {
   return out;
 }
 
-function describe(agent: Agent): { name: string; aliases: string[]; roles: string[]; kind: SpeakerKind } {
+function describe(agent: Agent, speaksAsI: boolean): { name: string; aliases: string[]; roles: string[]; kind: SpeakerKind } {
   const person = agent.person;
   if (person) {
     const runs = [...person.runs].sort((a, b) => a.block - b.block || a.start - b.start);
@@ -55,17 +55,20 @@ function describe(agent: Agent): { name: string; aliases: string[]; roles: strin
     const titled = best && best.size === 1 ? runs.find((r) => r.size === 1 && r.honorific) : undefined;
     const name = titled ? titled.surface : best ? best.plain : agent.label;
     const forms = [...runs.map((r) => r.surface), ...runs.map((r) => r.plain), ...agent.forms];
-    // A lone capitalised word is a person once named with a title or referred to as "he"/"she"; else it is a
-    // country or a body ("Russia said").
-    const kind: SpeakerKind = isPersonLike(person) || agent.gender !== null ? 'person' : 'organization';
+    // A lone capitalised word is a person once named with a title, referred to as "he"/"she" or quoted saying
+    // "I" (bodies say "we"); else it is a country or a body ("Russia said").
+    const kind: SpeakerKind = isPersonLike(person) || agent.gender !== null || speaksAsI ? 'person' : 'organization';
     return { name, aliases: dedupe(forms, name), roles: dedupe(person.roles, ''), kind };
   }
   const name = agent.label.replace(/\s+/gu, ' ').trim();
   return { name, aliases: dedupe(agent.forms, name), roles: [], kind: agent.kind };
 }
 
-/** Speakers and mentions for the agents that were quoted. */
-export function buildSpeakers(quoted: ReadonlySet<Agent>): SpeakerTable {
+/**
+ * Speakers and mentions for the agents that were quoted. `speaksAsI` holds those quoted directly in the first
+ * person singular ("“I believe very firmly …”"), which makes a lone surname a person.
+ */
+export function buildSpeakers(quoted: ReadonlySet<Agent>, speaksAsI: ReadonlySet<Agent> = new Set()): SpeakerTable {
   const ordered = [...quoted]
     .map((agent) => ({ agent, places: placesOf(agent) }))
     .sort((a, b) => {
@@ -80,7 +83,7 @@ export function buildSpeakers(quoted: ReadonlySet<Agent>): SpeakerTable {
   for (const { agent, places } of ordered) {
     const id = `s${speakers.length + 1}`;
     idOf.set(agent, id);
-    speakers.push({ id, ...describe(agent) });
+    speakers.push({ id, ...describe(agent, speaksAsI.has(agent)) });
     for (const p of places) mentions.push({ block: p.block, start: p.start, end: p.end, speaker: id });
   }
   mentions.sort((a, b) => a.block - b.block || a.start - b.start || b.end - a.end);

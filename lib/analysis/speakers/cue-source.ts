@@ -8,7 +8,7 @@ import type { Frame } from './build-frames';
 import type { Cue } from './find-cues';
 import { CUE_FORMS } from './lexicon/cue-verbs';
 import { IRREGULAR_PAST } from './lexicon/past-tense-verbs';
-import { BE_FORMS, CLAUSE_WORDS, CUE_ADVERBS, DEFINITE_DETERMINERS, DETERMINERS, PREPOSITIONS, OBJECT_VERBS } from './lexicon/function-words';
+import { AUXILIARIES, BE_FORMS, CLAUSE_WORDS, CUE_ADVERBS, DEFINITE_DETERMINERS, DETERMINERS, PREPOSITIONS, OBJECT_VERBS } from './lexicon/function-words';
 import { SUBJECT_PRONOUNS } from './lexicon/pronouns';
 import { ROLE_MODIFIERS, roleNoun } from './lexicon/role-words';
 import { classifyPhrase, type SourcePhrase } from './source-phrase';
@@ -27,8 +27,9 @@ export interface CueSource {
 }
 
 const SEGMENT_PUNCTUATION: ReadonlySet<string> = new Set([',', ';', ':', '(', ')', '—', '–', '-', '[', ']', '.', '!', '?']);
-/** Comma-separated phrases to look back through for a subject ("X, 45, a lawyer, said"). */
-const MAX_COMMA_SEGMENTS = 3;
+/** Comma-separated phrases to look back through for a subject ("Harry Bond, 30, of Raleigh, N.C., who was among
+ * those polled, said": five). */
+const MAX_COMMA_SEGMENTS = 5;
 
 function isPunctBoundary(t: Token): boolean {
   return t.kind === 'quote' || t.inQuote || (t.kind === 'punct' && SEGMENT_PUNCTUATION.has(t.text));
@@ -108,7 +109,37 @@ function isDescriptiveForm(ctx: BlockContext, from: number, to: number): boolean
   // "…, alongside those of X, signaled": a parenthetical prepositional phrase.
   if (PREPOSITIONS.has(first.lower)) return true;
   if (/^\p{N}+$/u.test(first.text) && to - from === 1) return true;
+  // "…, asked about the deaths of journalists, said", "…, now 81 and retired in Cambridge, said": a participle
+  // with its preposition, or "now", opens an aside that describes the subject before it.
+  const second = ctx.tokens[from + 1];
+  const participle = PARTICIPLE_ASIDE.test(first.lower) || IRREGULAR_PAST.has(first.lower);
+  if (!first.cap && participle && second !== undefined && PREPOSITIONS.has(second.lower)) return true;
+  if (first.lower === 'now' && second !== undefined && !second.cap) return true;
   return to - from <= 2 && (CUE_ADVERBS.has(first.lower) || /ly$/u.test(first.lower));
+}
+
+/** A past participle opening an aside ("asked about …", "elected in 2010"). */
+const PARTICIPLE_ASIDE = /^\p{L}{2,}ed$/u;
+
+/** A country, state or city: "Republican of Minnesota", "of Raleigh, N.C." close an aside, they name no subject. */
+function placeLike(p: SourcePhrase | null): boolean {
+  return p !== null && (p.kind === 'place' || (p.kind === 'name' && p.run.place));
+}
+
+/** Words before a name that make it the subject of a subordinate clause ("after Mr. Trump, asked about …, had said"). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'as', 'since', 'until', 'because', 'although', 'though', 'if', 'once']);
+
+/** A person's name closing tokens [from, to) right after a subordinator: the subject of the clause it opens. */
+function clauseSubjectAtEnd(ctx: BlockContext, from: number, to: number): SourcePhrase | null {
+  for (let k = to - 1; k >= from; k--) {
+    const run = ctx.runAt.get(k);
+    if (!run) continue;
+    const before = ctx.tokens[run.first - 1];
+    const opens = before !== undefined && before.kind === 'word' && CLAUSE_OPENERS.has(before.lower);
+    if (run.end !== to || run.place || run.position === 'possessive' || run.position === 'modifier' || !opens) return null;
+    return { kind: 'name', block: ctx.block, start: run.start, end: run.endChar, run };
+  }
+  return null;
 }
 
 /** The subject of a cue, read backwards. */
@@ -123,6 +154,9 @@ export function sourceBefore(ctx: BlockContext, frame: Frame, cue: Cue): CueSour
     const phrase = classifyPhrase(ctx, s + 1, k + 1);
     const joined = tokens[s]?.lower === 'and' && s - 1 >= floor ? coordinatedSubject(ctx, floor, s, k, phrase) : null;
     if (joined) return { phrase: joined.phrase, coordinated: false, inverted: false, attributionStart: joined.from, attributionEnd: cue.end };
+    // "Michele Bachmann, Republican of Minnesota, told": the place closes an aside; the subject is further back.
+    const behindAside = placeLike(phrase) && tokens[s]?.text === ',' ? commaWalk(ctx, floor, s, cue) : null;
+    if (behindAside?.phrase && !placeLike(behindAside.phrase)) return behindAside;
     return { phrase, coordinated: false, inverted: false, attributionStart: s + 1, attributionEnd: cue.end };
   }
   const boundary = s >= floor ? tokens[s] : undefined;
@@ -130,27 +164,40 @@ export function sourceBefore(ctx: BlockContext, frame: Frame, cue: Cue): CueSour
     return { phrase: null, coordinated: true, inverted: false, attributionStart: s, attributionEnd: cue.end };
   }
   if (boundary && boundary.text === ',') {
-    // Walk back over comma phrases ("Yury Ushakov, a key aide to …, confirmed"): a name or pronoun wins; a
-    // role phrase ("a senior Russian diplomat") is kept in case no name comes.
-    let end = s;
-    let fallback: { phrase: SourcePhrase; from: number } | null = null;
-    for (let n = 0; n < MAX_COMMA_SEGMENTS; n++) {
-      const b = backToBoundary(tokens, end - 1, floor, false);
-      const from = b + 1;
-      if (from >= end) break;
-      if (!isDescriptiveForm(ctx, from, end)) {
-        const phrase = classifyPhrase(ctx, from, end);
-        if (phrase && (phrase.kind === 'name' || phrase.kind === 'pronoun')) {
-          return { phrase, coordinated: false, inverted: false, attributionStart: from, attributionEnd: cue.end };
-        }
-        if (phrase && !fallback) fallback = { phrase, from };
-      }
-      if (b < floor || (tokens[b] as Token).text !== ',') break;
-      end = b;
-    }
-    if (fallback) return { phrase: fallback.phrase, coordinated: false, inverted: false, attributionStart: fallback.from, attributionEnd: cue.end };
+    const walked = commaWalk(ctx, floor, s, cue);
+    if (walked) return walked;
   }
   return { phrase: null, coordinated: false, inverted: false, attributionStart: cue.first, attributionEnd: cue.end };
+}
+
+/**
+ * Walk back over comma phrases from the comma at `comma` ("Yury Ushakov, a key aide to …, confirmed"): a name or
+ * pronoun wins; a role phrase ("a senior Russian diplomat") is kept in case no name comes. Places ("of Raleigh,
+ * N.C.") and descriptive asides are stepped over.
+ */
+function commaWalk(ctx: BlockContext, floor: number, comma: number, cue: Cue): CueSource | null {
+  const { tokens } = ctx;
+  let end = comma;
+  let fallback: { phrase: SourcePhrase; from: number } | null = null;
+  // A place name alone ("N.C.", "Paris") may still be a person's surname: kept, but a name further back wins.
+  let place: { phrase: SourcePhrase; from: number } | null = null;
+  for (let n = 0; n < MAX_COMMA_SEGMENTS; n++) {
+    const b = backToBoundary(tokens, end - 1, floor, false);
+    const from = b + 1;
+    if (from >= end) break;
+    if (!isDescriptiveForm(ctx, from, end)) {
+      const phrase = clauseSubjectAtEnd(ctx, from, end) ?? classifyPhrase(ctx, from, end);
+      if (phrase && (phrase.kind === 'name' || phrase.kind === 'pronoun') && !placeLike(phrase)) {
+        return { phrase, coordinated: false, inverted: false, attributionStart: from, attributionEnd: cue.end };
+      }
+      if (phrase && placeLike(phrase)) place ??= { phrase, from };
+      else if (phrase && !fallback) fallback = { phrase, from };
+    }
+    if (b < floor || (tokens[b] as Token).text !== ',') break;
+    end = b;
+  }
+  const best = fallback ?? place;
+  return best ? { phrase: best.phrase, coordinated: false, inverted: false, attributionStart: best.from, attributionEnd: cue.end } : null;
 }
 
 /**
@@ -194,15 +241,39 @@ export function sourceAfter(ctx: BlockContext, frame: Frame, cue: Cue): CueSourc
   const leadsToName = (t: Token): boolean => t.cap || t.acronym || t.kind === 'poss' || roleNoun(t.lower) !== null
     || /^\p{N}/u.test(t.text) || t.text === '/' || t.text === '-'
     || ROLE_MODIFIERS.has(t.lower) || DETERMINERS.has(t.lower);
-  if (!phrase || (phrase.kind === 'name' ? !ctx.tokens.slice(cue.end, phrase.run.first).every(leadsToName) : phrase.start !== first.start)) return null;
+  if (!phrase || (phrase.kind === 'name' ? !leadsToNameRun(ctx, cue.end, phrase.run.first, leadsToName) : phrase.start !== first.start)) return null;
   return { phrase, coordinated: false, inverted: true, attributionStart: cue.first, attributionEnd: e };
 }
+
+/** Most lowercase words of a role written before a name ("said former tech executive Carly Fiorina"). */
+const MAX_ROLE_PREMODIFIERS = 4;
+
+/**
+ * Whether tokens [from, to) only lead up to a name: titles, capitals, determiners, or a role of a few lowercase
+ * words right before it ("Idaho nutritional-supplement executive Frank VanderSloot", "retired neurosurgeon Ben Carson").
+ */
+function leadsToNameRun(ctx: BlockContext, from: number, to: number, leadsToName: (t: Token) => boolean): boolean {
+  const tokens = ctx.tokens.slice(from, to);
+  if (tokens.every(leadsToName)) return true;
+  // The words of a role: no verb, preposition or clause word ("said in a statement Smith" is no role).
+  const roleWord = (t: Token): boolean => t.kind === 'word' && !t.inQuote && !AUXILIARIES.has(t.lower) && !CLAUSE_WORDS.has(t.lower)
+    && !PREPOSITIONS.has(t.lower) && !CUE_FORMS.has(t.lower) && !/ly$/u.test(t.lower);
+  const head = tokens[tokens.length - 1];
+  if (!head || !roleWord(head)) return false;
+  const rest = tokens.filter((t) => !leadsToName(t));
+  return rest.length <= MAX_ROLE_PREMODIFIERS && rest.every((t) => roleWord(t) || t.text === '-');
+}
+
+/** Quote marks left unpaired next to a closing mark. */
+const STRAY_MARKS: ReadonlySet<string> = new Set(["'", '’', '"']);
 
 /** Whether an inverted source may follow this cue: it stands right after a comma, a quotation or the frame start. */
 export function mayBeInverted(ctx: BlockContext, frame: Frame, cue: Cue): boolean {
   if (cue.according) return true;
   if (cue.participle) return false;
-  const k = skipAdverbsBack(ctx.tokens, cue.first - 1, frame.firstToken);
+  let k = skipAdverbsBack(ctx.tokens, cue.first - 1, frame.firstToken);
+  // A stray mark after the closing one (''… 'old-school,''' said Slayton) is part of the quotation's end.
+  while (k >= frame.firstToken && STRAY_MARKS.has((ctx.tokens[k] as Token).text)) k--;
   if (k < frame.firstToken) return true;
   const prev = ctx.tokens[k] as Token;
   return prev.kind === 'quote' || prev.inQuote || prev.text === ',' || prev.text === '—';

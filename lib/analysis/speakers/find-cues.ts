@@ -3,6 +3,7 @@
 import type { BlockContext } from './block-context';
 import type { Frame } from './build-frames';
 import { CUE_FORMS, type CueVerb } from './lexicon/cue-verbs';
+import { DOCUMENT_WORDS } from './lexicon/document-words';
 import { BE_FORMS, CUE_ADVERBS, DETERMINERS } from './lexicon/function-words';
 import { SUBJECT_PRONOUNS } from './lexicon/pronouns';
 import type { Token } from './tokenize-block';
@@ -15,6 +16,8 @@ export interface Cue {
   /** "according to": the source follows, and no verb is involved. */
   according: boolean;
   participle: boolean;
+  /** "was asked by X": a passive cue whose speaker follows "by". */
+  passiveBy?: boolean;
   text: string;
 }
 
@@ -26,6 +29,9 @@ const BASE_FORM_LEADS: ReadonlySet<string> = new Set([
   'would', 'will', 'can', 'could', 'did', 'does', 'do', 'may', 'might', 'must', 'should', 'they', 'we', 'i',
   'you', 'people', 'not', 'also', 'often', 'still', 'now', 'who',
 ]);
+
+/** Cue verbs whose past is spelt like their base, said of documents ("the article read"). */
+const READ_LIKE: ReadonlySet<string> = new Set(['read']);
 
 function previousWord(tokens: readonly Token[], i: number, frame: Frame): Token | undefined {
   const t = tokens[i - 1];
@@ -60,6 +66,8 @@ export function findCues(ctx: BlockContext, frame: Frame): Cue[] {
     if (t.cap && i !== frame.firstToken) continue;
     const prev = previousWord(tokens, i, frame);
     if (prev && DETERMINERS.has(prev.lower)) continue; // "a noted economist", "the claims"
+    // "Mr. Trump, asked about the deaths …, had said": after a comma "asked" is a passive aside, not a cue.
+    if (t.lower === 'asked' && prev?.text === ',') continue;
     for (const form of forms) {
       const tail = form.verb.tail;
       let ok = true;
@@ -68,14 +76,24 @@ export function findCues(ctx: BlockContext, frame: Frame): Cue[] {
       }
       if (!ok) continue;
       const isBase = t.lower === form.verb.base;
-      if (isBase && tail.length === 0 && !baseFormIsVerb(tokens, i, frame)) break;
+      // "the article read", "the sign reads": a past that looks like the base, after a document.
+      const afterDocument = prev !== undefined && DOCUMENT_WORDS.has(prev.lower) && READ_LIKE.has(t.lower);
+      if (isBase && tail.length === 0 && !afterDocument && !baseFormIsVerb(tokens, i, frame)) break;
       // "was told", "is expected": passive, the subject is not the speaker.
       let k = i - 1;
       while (k >= frame.firstToken && CUE_ADVERBS.has((tokens[k] as Token).lower) && !BE_FORMS.has((tokens[k] as Token).lower)) k--;
       const beforeAdverbs = tokens[k];
       const passive = k >= frame.firstToken && beforeAdverbs !== undefined && BE_FORMS.has(beforeAdverbs.lower);
-      if (passive && !form.participle) break;
       const end = i + 1 + tail.length;
+      if (passive && !form.participle) {
+        // "Sanders was asked by host Bill Maher, …, “…”": the one after "by" is the speaker.
+        const by = tokens[end];
+        if (by && by.lower === 'by' && !by.inQuote) {
+          cues.push({ first: i, end: end + 1, verb: form.verb, according: false, participle: false, passiveBy: true, text: ctx.text.slice(t.start, by.end) });
+          i = end;
+        }
+        break;
+      }
       const last = tokens[end - 1] as Token;
       cues.push({
         first: i,

@@ -5,6 +5,7 @@
 
 import { CALENDAR_WORDS } from './lexicon/calendar-words';
 import { CUE_FORMS } from './lexicon/cue-verbs';
+import { WORK_WORDS } from './lexicon/document-words';
 import { DETERMINERS, NON_NAME_WORDS, OBJECT_VERBS, PREPOSITIONS } from './lexicon/function-words';
 import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, TITLE_ABBREVIATIONS } from './lexicon/honorifics';
 import { ORGANISATION_WORDS } from './lexicon/organisation-words';
@@ -13,6 +14,7 @@ import { GROUP_WORDS, PLACE_NAMES } from './lexicon/place-names';
 import { GENDERED_ROLES, ROLE_COMPLEMENTS, ROLE_MODIFIERS, roleNoun } from './lexicon/role-words';
 import { foldName } from './fold-name';
 import { rolePrefix } from './role-prefix';
+import { SUBJECT_PRONOUNS } from './lexicon/pronouns';
 import type { Token } from './tokenize-block';
 
 export type RunPosition = 'subject' | 'object' | 'modifier' | 'possessive';
@@ -34,6 +36,13 @@ export interface NameRun {
   size: number;
   honorific: boolean;
   gender: 'm' | 'f' | null;
+  /**
+   * For a surname alone, the gender of the pronouns after it in its sentence ("Clinton allowed her staff …"):
+   * a hint that picks between two people of one surname, never a gender to learn.
+   */
+  pronounHint?: 'm' | 'f' | null;
+  /** The sentence ends on a role set beside the name ("… Henry Crespo, president of the caucus."). */
+  endsOnRole?: boolean;
   /** A title or role was written with the name: evidence that it is a person. */
   titled: boolean;
   roles: string[];
@@ -65,6 +74,9 @@ const MAX_NAME_WORDS = 4;
 /** Connectors allowed inside a title or organisation name ("Secretary of State", "Council on Foreign Relations"). */
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'the', 'and', '&']);
 
+/** The commonest cue forms, the only ones that make a common capitalised word a surname. */
+const SAID_FORMS: ReadonlySet<string> = new Set(['said', 'says']);
+
 function isHonorific(t: Token): boolean {
   return HONORIFICS.has(t.lower);
 }
@@ -85,12 +97,18 @@ function isCueAt(tokens: readonly Token[], i: number): boolean {
   return t !== undefined && CUE_FORMS.has(t.lower);
 }
 
-function nameWord(tokens: readonly Token[], i: number, frameStarts: ReadonlySet<number>): boolean {
+function nameWord(tokens: readonly Token[], i: number, frameStarts: ReadonlySet<number>, words?: DocumentWords): boolean {
   const t = tokens[i];
   if (!t || t.kind !== 'word' || !t.cap) return false;
   if (isHonorific(t) || TITLE_ABBREVIATIONS.has(t.lower)) return true;
   if (t.acronym) return true;
-  if (NON_NAME_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower)) return false;
+  // "Ian Read … Read said": a surname spelt like a common word, when the article capitalises it mid-sentence
+  // and "said" follows.
+  // Inside a run ("Ian Read") the capital alone tells, as the article writes it so mid-sentence.
+  const inRun = tokens[i - 1]?.kind === 'word' && (tokens[i - 1] as Token).cap;
+  const surnameLike = words?.midCapital.has(t.lower) === true && !SUBJECT_PRONOUNS.has(t.lower) && t.lower.length > 2;
+  if (NON_NAME_WORDS.has(t.lower) && !(surnameLike && (inRun || SAID_FORMS.has(tokens[i + 1]?.lower ?? '')))) return false;
+  if (CALENDAR_WORDS.has(t.lower)) return false;
   if (/^\p{N}/u.test(t.text)) return false;
   // "Twenty-two", "Three": numbers written out at the start of a sentence.
   if (NUMBER_WORD.test(t.lower)) return false;
@@ -123,7 +141,7 @@ export function findNameRuns(block: number, text: string, tokens: readonly Token
   const runs: NameRun[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!nameWord(tokens, i, frameStarts)) {
+    if (!nameWord(tokens, i, frameStarts, words)) {
       i++;
       continue;
     }
@@ -138,7 +156,7 @@ export function findNameRuns(block: number, text: string, tokens: readonly Token
     while (j < tokens.length) {
       const t = tokens[j] as Token;
       if (!sameQuoteState(t, tokens[i])) break;
-      if (nameWord(tokens, j, frameStarts) && !atSentenceStart(tokens, j, frameStarts)) {
+      if (nameWord(tokens, j, frameStarts, words) && !atSentenceStart(tokens, j, frameStarts)) {
         if (isTitle(t) || ORGANISATION_WORDS.has(t.lower)) titledSoFar = true;
         j++;
         continue;
@@ -216,6 +234,10 @@ function analyseRun(block: number, text: string, tokens: readonly Token[], i: nu
   const before = tokens[i - 1];
   // "(D-Mo.)", "(R-Utah)": a party-and-state tag, not a name.
   if (before && before.text === '(' && tokens[j]?.text === ')') return null;
+  // "In her 2003 book, Living History, Clinton noted", "the film Selma": the title of a work, not a person.
+  // Set off by commas on both sides, or right after the word: "In an interview with the magazine, Khan said" names Khan.
+  const workAt = before?.text === ',' ? (tokens[j]?.text === ',' ? tokens[i - 2] : undefined) : before;
+  if (!prefix && workAt && workAt.kind === 'word' && !workAt.cap && WORK_WORDS.has(workAt.lower)) return null;
   const beforeDet = before && DETERMINERS.has(before.lower) ? tokens[i - 2] : before;
   const after = tokens[j];
   let position: RunPosition = 'subject';

@@ -83,6 +83,16 @@ function trimmed(text: string, start: number, end: number): [number, number] {
   return [s, e];
 }
 
+/**
+ * Whether an unclosed double quotation goes on in the next block: that block opens with a mark of the same style.
+ * An excerpt typed with straight marks around curly ones ("Trump walked onto the stage, chanting “U-S-A!”" then
+ * “That’s right,” Melanie said) does not run into a paragraph that opens with a curly mark.
+ */
+function continuesIn(open: QuoteMark, nextFirst: QuoteMark | undefined, nextText: string): boolean {
+  return nextFirst !== undefined && open.family === 'double' && nextFirst.start === firstNonSpace(nextText)
+    && nextFirst.canOpen && nextFirst.family === open.family && nextFirst.straight === open.straight;
+}
+
 /** All quotations in the blocks, in reading order. */
 export function findQuoteSpans(blocks: readonly Block[]): QuoteSpan[] {
   const result: QuoteSpan[] = [];
@@ -111,9 +121,7 @@ export function findQuoteSpans(blocks: readonly Block[]): QuoteSpan[] {
     for (;;) {
       const open = paired.open;
       if (open === null) break;
-      const continues = nextFirst !== undefined && open.family === 'double' && nextFirst.start === firstNonSpace(nextText)
-        && nextFirst.canOpen && nextFirst.family === open.family;
-      if (continues) break;
+      if (continuesIn(open, nextFirst, nextText)) break;
       if (open === carryIn) {
         // The continued part never closes and is not continued again: keep it to the end of the block.
         break;
@@ -136,9 +144,7 @@ export function findQuoteSpans(blocks: readonly Block[]): QuoteSpan[] {
       if (/[\p{L}\p{N}]/u.test(text.slice(contentStart, contentEnd))) {
         result.push({ block: bi, openStart: open.start, openEnd: open.end, closeStart: null, closeEnd: null, contentStart, contentEnd, group });
       }
-      const continues = nextFirst !== undefined && open.family === 'double' && nextFirst.start === firstNonSpace(nextText)
-        && nextFirst.canOpen && nextFirst.family === open.family;
-      if (continues) {
+      if (continuesIn(open, nextFirst, nextText)) {
         carried = open;
         carriedGroup = group;
       }

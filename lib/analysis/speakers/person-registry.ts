@@ -5,6 +5,7 @@
 
 import type { NameRun } from './find-name-runs';
 import { givenNamesAgree } from './fold-name';
+import { GIVEN_NAME_GENDER } from './lexicon/given-names';
 
 export interface Person {
   id: number;
@@ -34,8 +35,10 @@ function canCreate(run: NameRun): boolean {
 }
 
 function pick(candidates: readonly Person[], run: NameRun): Person | null {
-  // "Mrs. Clinton": a person known to be a woman before one of unknown gender.
-  const sameGender = run.gender ? candidates.filter((p) => p.gender === run.gender) : [];
+  // "Mrs. Clinton": a person known to be a woman before one of unknown gender; "Clinton allowed her staff":
+  // the woman of the two Clintons.
+  const want = run.gender ?? run.pronounHint ?? null;
+  const sameGender = want ? candidates.filter((p) => p.gender === want) : [];
   const pool = sameGender.length > 0 ? sameGender : candidates;
   let best: Person | null = null;
   for (const p of pool) {
@@ -45,9 +48,37 @@ function pick(candidates: readonly Person[], run: NameRun): Person | null {
   return best;
 }
 
-function match(byFamily: ReadonlyMap<string, Person[]>, run: NameRun): Person | null {
+/** Shortest surname compared by spelling distance: shorter ones differ by a letter too often ("Bush"/"Rush"). */
+const MIN_TYPO_SURNAME = 5;
+
+/** Whether two folded surnames differ by one inserted, dropped or changed letter ("Wimes"/"Wines",
+ * "McClenney"/"McLenney"), but not by a plural "s" ("Clinton"/"Clintons") or their first letter. */
+function oneTypoApart(a: string, b: string): boolean {
+  if (a === b || Math.min(a.length, b.length) < MIN_TYPO_SURNAME || Math.abs(a.length - b.length) > 1 || a[0] !== b[0]) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long === `${short}s`) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  // Same length: one substitution; otherwise one insertion into the shorter.
+  return short.length === long.length ? short.slice(i + 1) === long.slice(i + 1) : short.slice(i) === long.slice(i + 1);
+}
+
+/**
+ * Someone already known that a name matches only loosely: a misspelt surname ("Wines" for Leslie Wimes, with or
+ * without the first name), or a first name alone ("Hillary" for Hillary Clinton). Only one candidate may fit.
+ */
+function looseMatch(persons: readonly Person[], run: NameRun): Person | null {
+  const typo = persons.filter((p) => p.given !== null && oneTypoApart(p.family, run.family)
+    && (run.given === null || givenNamesAgree(p.given, run.given)));
+  if (typo.length === 1) return typo[0] as Person;
+  if (run.given !== null || run.honorific || run.roles.length > 0 || run.place) return null;
+  const byGiven = persons.filter((p) => p.given === run.family);
+  return byGiven.length === 1 && !persons.some((p) => p.family === run.family) ? (byGiven[0] as Person) : null;
+}
+
+function match(byFamily: ReadonlyMap<string, Person[]>, run: NameRun, persons: readonly Person[] = []): Person | null {
   const sameFamily = byFamily.get(run.family) ?? [];
-  if (sameFamily.length === 0) return null;
+  if (sameFamily.length === 0) return looseMatch(persons, run);
   if (run.given) {
     const agreeing = sameFamily.filter((p) => p.given !== null && givenNamesAgree(p.given, run.given as string));
     if (agreeing.length > 0) return pick(agreeing, run);
@@ -71,6 +102,21 @@ function absorb(p: Person, run: NameRun, order: number, bareGender: boolean): vo
   p.lastSeen = order;
 }
 
+/**
+ * "Bill" … "Bill Clinton's hair": someone first met by a first name alone takes the full name when it comes, if
+ * no one else has that first name. The person moves to the new surname.
+ */
+function adoptLoneGivenName(persons: readonly Person[], byFamily: Map<string, Person[]>, run: NameRun): Person | null {
+  const given = run.given as string;
+  const lone = persons.filter((p) => p.given === null && p.maxSize === 1 && !p.titled && p.family === given);
+  if (lone.length !== 1 || persons.some((p) => p.given === given)) return null;
+  const p = lone[0] as Person;
+  byFamily.set(p.family, (byFamily.get(p.family) ?? []).filter((x) => x !== p));
+  p.family = run.family;
+  byFamily.set(p.family, [...(byFamily.get(p.family) ?? []), p]);
+  return p;
+}
+
 /** Key of a full name, for genders learnt in an earlier pass. */
 export function fullNameKey(given: string, family: string): string {
   return `${given} ${family}`;
@@ -90,7 +136,7 @@ export function buildPersons(runs: readonly NameRun[], personOf: Map<NameRun, Pe
   for (const run of runs) {
     order++;
     if (!canCreate(run)) continue;
-    let p = match(byFamily, run);
+    let p = match(byFamily, run, persons) ?? (run.given ? adoptLoneGivenName(persons, byFamily, run) : null);
     if (!p) {
       p = { id: persons.length, given: run.given, family: run.family, runs: [], roles: [], gender: null, genderInferred: false, titled: false, maxSize: 0, lastSeen: order };
       persons.push(p);
@@ -109,11 +155,28 @@ export function buildPersons(runs: readonly NameRun[], personOf: Map<NameRun, Pe
   for (const run of runs) {
     order++;
     if (canCreate(run)) continue;
-    const p = match(byFamily, run);
+    const p = match(byFamily, run, persons);
     if (p) {
       p.runs.push(run);
       personOf.set(run, p);
     }
   }
   return persons;
+}
+
+/**
+ * People named only by a word that is a first name ("Melanie", "Kevin") and of unknown gender: that name's
+ * gender, as a guess that an honorific or a role outranks.
+ */
+export function genderFromLoneGivenName(persons: Iterable<Person>): void {
+  for (const p of persons) {
+    if (p.given !== null || p.gender !== null || p.maxSize !== 1) continue;
+    // The lexicon is keyed by the plain word: folding turns "Bobby" into "bobbi".
+    const word = p.runs[0]?.plain.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+    const gender = word ? GIVEN_NAME_GENDER.get(word) : undefined;
+    if (gender) {
+      p.gender = gender;
+      p.genderInferred = true;
+    }
+  }
 }

@@ -57,8 +57,9 @@ export function classifyPhrase(ctx: BlockContext, from: number, to: number, allo
   for (let k = from; k < to; k++) {
     const run = ctx.runAt.get(k);
     if (run && run.end <= to && isSubjectName(run, from, allowAfter)) {
-      name = run;
-      if (allowAfter >= 0) break;
+      // After the cue, a place first ("said Idaho executive Frank VanderSloot") qualifies the name after it.
+      if (allowAfter < 0 || !run.place || name === null) name = run;
+      if (allowAfter >= 0 && !run.place) break;
     }
   }
   if (name) return { kind: 'name', block: ctx.block, start: name.start, end: name.endChar, run: name };
@@ -121,7 +122,7 @@ export function classifyPhrase(ctx: BlockContext, from: number, to: number, allo
     }
     break;
   }
-  if (!head) return acronymAlone(ctx, words, only);
+  if (!head) return acronymAlone(ctx, words, only) ?? namedBody(ctx, words);
   // The phrase ends at its head, or after a short verbless post-modifier ("a person familiar with the talks",
   // "a spokesman for the campaign"); anything longer or with a verb belongs to the sentence.
   let e = k;
@@ -154,6 +155,18 @@ export function placePhrase(ctx: BlockContext, words: readonly Token[]): SourceP
   const last = named[named.length - 1];
   if (!first || !last || !named.every((t) => t.cap) || !PLACE_NAMES.has(named.map((t) => t.lower.replace(/\.$/u, '')).join(' '))) return null;
   return { kind: 'place', block: ctx.block, start: (words[0] as Token).start, end: last.end };
+}
+
+/** Longest "The …" name read as a body ("The New Yorker", "The Hill"); longer runs of capitals are headlines. */
+const MAX_BODY_NAME_WORDS = 4;
+
+/** "as The New Yorker put it", "The Hill reported": "The" and capitalised words only, a publication or a body. */
+function namedBody(ctx: BlockContext, words: readonly Token[]): SourcePhrase | null {
+  const [the, ...named] = words;
+  const last = named[named.length - 1];
+  if (!the || !last || the.lower !== 'the' || named.length > MAX_BODY_NAME_WORDS || !named.every((t) => t.cap && !t.inQuote)) return null;
+  const text = ctx.text.slice(the.start, last.end);
+  return { kind: 'org', block: ctx.block, start: the.start, end: last.end, text, head: last.lower, words: named.map((t) => t.lower), definite: false, document: false };
 }
 
 /** An acronym alone ("NATO said", "CNN reported") is an organisation. */

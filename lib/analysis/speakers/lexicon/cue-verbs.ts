@@ -109,6 +109,11 @@ const ENTRIES: readonly Entry[] = [
   { forms: 'scoff scoffed scoffs scoffing' },
   { forms: 'muse mused muses musing' },
   { forms: 'retort retorted retorts retorting' },
+  { forms: 'react reacted reacts reacting' },
+  // Pressing and questioning frame a direct question ("“Would it be negotiable?” Hannity pressed"); they report
+  // no clause ("pressed for a vote").
+  { forms: 'press pressed presses pressing', framing: true },
+  { forms: 'question questioned questions questioning', framing: true },
   { forms: 'elaborate elaborated elaborates elaborating' },
   { forms: 'urge urged urges urging', listener: true },
   { forms: 'plead pleaded pled pleads pleading' },

@@ -8,3 +8,11 @@ export const DOCUMENT_WORDS: ReadonlySet<string> = new Set([
   'website', 'site', 'blog', 'email', 'e-mail', 'message', 'post', 'headline', 'caption', 'sign', 'banner',
   'transcript', 'recording', 'audit', 'review', 'assessment', 'forecast', 'paper', 'guidance', 'policy', 'plan',
 ]);
+
+/** Works whose title may follow them, capitalised like a name: "her 2003 book, Living History, …", "the film
+ * Selma". A name run right after one is the title, not a person. Lowercase. */
+export const WORK_WORDS: ReadonlySet<string> = new Set([
+  'book', 'books', 'memoir', 'memoirs', 'novel', 'autobiography', 'biography', 'bestseller', 'best-seller', 'film',
+  'movie', 'documentary', 'album', 'song', 'single', 'show', 'series', 'play', 'musical', 'poem', 'essay', 'op-ed',
+  'column', 'article', 'podcast', 'episode', 'programme', 'program', 'painting',
+]);
