@@ -20,10 +20,15 @@ export interface Alignment {
   matched: number;
   /** The longest run of consecutive words of `a` found as one run in `b`. */
   run: number;
+  /** Does that run reach the last word of `a`? */
+  runToEnd: boolean;
   /** Words of `a` inside a run of five or more words (a shared shingle) found in the stretch of `b`. */
   covered: number;
   /** The words of `b` that the restated passage spans (first and last word index), or null. */
   inB: [number, number] | null;
+  /** Breaks inside the restated stretch: places where one shared run gives way to the next (a word changed,
+   * words dropped or put in). Words of `a` outside the runs at its edges are no break. */
+  breaks: number;
 }
 
 // Long passages are aligned in chunks of this many words: each chunk's DP is at most this size times its
@@ -34,7 +39,7 @@ const CHUNK_WORDS = 200;
 const SLACK_SHARE = 0.25;
 const SLACK_WORDS = 5;
 
-const NONE: Alignment = { matched: 0, run: 0, covered: 0, inB: null };
+const NONE: Alignment = { matched: 0, run: 0, runToEnd: false, covered: 0, inB: null, breaks: 0 };
 
 // One DP row pair, reused between calls (the analysis is synchronous and single-threaded).
 let rowA = new Uint16Array(0);
@@ -74,6 +79,35 @@ function sameWords(a: number[], i: number, b: number[], j: number, n: number): b
   return true;
 }
 
+/** The breaks of a restatement (see Alignment.breaks), read from its shared shingles: the (i in a, j in b)
+ * pairs `used` (indexes into pairsA/pairsB). Runs are walked in the order of `a`; a run that adds no word of
+ * `a` (a phrase the window holds twice) is no break. */
+function countBreaks(pairsA: number[], pairsB: number[], used: number[], shingleWords: number): number {
+  if (!used.length) return 0;
+  const at = new Set<number>();
+  for (const k of used) at.add((pairsA[k] as number) * 0x100000 + (pairsB[k] as number));
+  // Maximal runs: shingles on one diagonal at consecutive positions, each as [first i, last i].
+  const runs: [number, number][] = [];
+  for (const k of used) {
+    const i = pairsA[k] as number;
+    const j = pairsB[k] as number;
+    if (at.has((i - 1) * 0x100000 + (j - 1))) continue;
+    let length = 1;
+    while (at.has((i + length) * 0x100000 + (j + length))) length++;
+    runs.push([i, i + length - 1]);
+  }
+  runs.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
+  let breaks = 0;
+  let coveredTo = -1;
+  for (const [, last] of runs) {
+    const end = last + shingleWords;
+    if (end <= coveredTo) continue;
+    if (coveredTo >= 0) breaks++;
+    coveredTo = end;
+  }
+  return breaks;
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((x, y) => x - y);
   return sorted[sorted.length >> 1] as number;
@@ -105,19 +139,25 @@ export function alignWords(a: AlignedText, b: AlignedText): Alignment {
   const onDiagonal = new Set<number>();
   for (let k = 0; k < pairsA.length; k++) onDiagonal.add((pairsA[k] as number) * 0x100000 + (pairsB[k] as number));
   let longest = 0;
+  let runToEnd = false;
   for (let k = 0; k < pairsA.length; k++) {
     const i = pairsA[k] as number;
     const j = pairsB[k] as number;
     if (onDiagonal.has((i - 1) * 0x100000 + (j - 1))) continue; // not the start of a run
     let length = 1;
     while (onDiagonal.has((i + length) * 0x100000 + (j + length))) length++;
-    longest = Math.max(longest, length);
+    if (length > longest || (length === longest && i + length - 1 === aWords - shingleWords)) {
+      longest = length;
+      runToEnd = i + length - 1 === aWords - shingleWords;
+    }
   }
   const run = longest + shingleWords - 1;
 
   let matched = 0;
   let covered = 0;
   let coveredTo = 0;
+  // The shared shingles (indexes into pairsA/pairsB) inside the chunks' windows: what the breaks are read from.
+  const used: number[] = [];
   let firstB = Infinity;
   let lastB = -Infinity;
   for (let c0 = 0; c0 < aWords; c0 += CHUNK_WORDS) {
@@ -137,11 +177,13 @@ export function alignWords(a: AlignedText, b: AlignedText): Alignment {
     matched += lcs(a.ids, c0, c1, b.ids, w0, w1);
     // The restated stretch of `b` and the words of `a` it covers: the shared shingles inside the window.
     const inWindow: number[] = [];
+    const inWindowPairs: number[] = [];
     for (let k = 0; k < pairsA.length; k++) {
       const i = pairsA[k] as number;
       const j = pairsB[k] as number;
       if (i < c0 || i >= c1 || j < w0 || j >= w1) continue;
       inWindow.push(i);
+      inWindowPairs.push(k);
       firstB = Math.min(firstB, j);
       lastB = Math.max(lastB, Math.min(j + shingleWords - 1, b.ids.length - 1));
     }
@@ -150,6 +192,7 @@ export function alignWords(a: AlignedText, b: AlignedText): Alignment {
       covered += Math.max(0, i + shingleWords - Math.max(i, coveredTo));
       coveredTo = Math.max(coveredTo, i + shingleWords);
     }
+    for (const k of inWindowPairs) used.push(k);
   }
-  return { matched, run, covered, inB: firstB <= lastB ? [firstB, lastB] : null };
+  return { matched, run, runToEnd, covered, inB: firstB <= lastB ? [firstB, lastB] : null, breaks: countBreaks(pairsA, pairsB, used, shingleWords) };
 }

@@ -38,12 +38,25 @@ function hasSentenceBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
+// Picture notes a caption puts inside a sentence it lifts from the body ("Deputy finance minister Dimitris
+// Mardas (pictured) said…"): they point at the layout, not the text, so they are no words of the passage
+// (a note inside a lifted stretch would otherwise read as an edit).
+const PICTURE_NOTE = /\((?:pictured|not pictured|left|right|centre|center|middle|above|below|top|bottom|inset|left and right|file photo|stock photo|stock image|file picture|stock picture)\)/giu;
+
+/** Character ranges of picture notes in `text` (most texts have no bracket, and skip the search). */
+function pictureNotes(text: string): [number, number][] {
+  if (!text.includes('(')) return [];
+  return [...text.matchAll(PICTURE_NOTE)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
+}
+
 /** The words of `text`, folded, with their offsets in `text`. */
 export function comparableWordSpans(text: string): WordSpan[] {
   const spans: WordSpan[] = [];
+  const notes = pictureNotes(text);
   let previousEnd = -1;
   for (const m of text.matchAll(WORD)) {
     const start = m.index ?? 0;
+    if (notes.length && notes.some(([from, to]) => start >= from && start < to)) continue;
     const initial = previousEnd < 0 || hasSentenceBreak(text, previousEnd, start);
     previousEnd = start + m[0].length;
     spans.push({ word: fold(m[0]), start, end: previousEnd, capital: isCapital(m[0]), initial });

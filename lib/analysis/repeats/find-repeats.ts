@@ -11,15 +11,14 @@ import { contained, restated, type Match } from './match';
 import { wordRangeSpan, type PassageSpan } from './matched-passage';
 import { Originals } from './originals';
 import { blockWords, sentencesWords, wordsOutside, type PassageWords } from './passage-words';
+import { MIN_SENTENCE_WORDS } from './restates';
 import { Vocabulary } from './shingles';
 
 // Blocks under five words ("Comments", "Share", "Read more", "Advertisement") recur on every page by design;
 // flagging them tells the reader nothing, so they are never repeats (seed 001's second "Comments" is not
 // flagged). Five words still admits a repeated section heading when a whole body is printed twice.
 export const MIN_BLOCK_WORDS = 5;
-// A sentence restating earlier text is a repeat from six words on ("See, Obama is a baby killer." printed
-// again as a pull quote); shorter ones are stock phrases ("He declined to comment.").
-export const MIN_SENTENCE_WORDS = 6;
+export { MIN_SENTENCE_WORDS };
 // A block containing an earlier block whole is matched as a block up to twice the earlier one's length (a
 // copy with a "Read more" tail); beyond that the earlier text is a quotation inside new text, found
 // sentence by sentence.
@@ -51,10 +50,24 @@ function containedParts(text: string, words: PassageWords, matches: Match[]): Pa
   });
 }
 
+/** Overlapping parts with the same source become one part spanning both (a block found inside a later one
+ * and a sentence of it found too say the same thing), carrying the similarity of the longer. */
+function mergeSameSource(parts: Part[]): Part[] {
+  const merged: Part[] = [];
+  for (const p of [...parts].sort((a, b) => a.of - b.of || a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && last.of === p.of && p.start < last.end) {
+      if (p.end - p.start > last.end - last.start) last.similarity = p.similarity;
+      last.end = Math.max(last.end, p.end);
+    } else merged.push({ ...p });
+  }
+  return merged;
+}
+
 /** Non-overlapping parts in reading order (the better of two overlapping parts stays); neighbours with the
  * same source and only spaces or punctuation between them become one. */
 function tidy(text: string, parts: Part[]): Part[] {
-  const ranked = [...parts].sort((a, b) => b.similarity - a.similarity || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const ranked = mergeSameSource(parts).sort((a, b) => b.similarity - a.similarity || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Part[] = [];
   for (const p of ranked) if (!kept.some((k) => k.start < p.end && p.start < k.end)) kept.push(p);
   kept.sort((a, b) => a.start - b.start);

@@ -5,11 +5,11 @@ import { alignWords, type Alignment } from './align';
 import { factsDiffer, factsIn, tokensOf } from './figures';
 import type { Original } from './originals';
 import type { PassageWords } from './passage-words';
-import { restates, similarityOf, type Restatement } from './restates';
+import { MIN_SENTENCE_WORDS, restates, similarityOf, type Restatement } from './restates';
 
 // A passage found inside longer new text must be eight words or more: up to seven words it is mostly a
-// name or title mentioned again ("Fall of an Empire: The Story of Katherine of Alexandria", "the Deferred
-// Action for Childhood Arrivals program"), which an article repeats by nature.
+// name or title mentioned again ("Fall of an Empire: The Story of Katherine of Alexandria" inside later
+// sentences, "the Deferred Action for Childhood Arrivals program"), which an article repeats by nature.
 export const MIN_CONTAINED_WORDS = 8;
 // For the same reason a short passage (under eight words) found inside a longer earlier one is no repeat
 // when half its words are capitalised or numbers: a caption naming someone ("US Secretary of State Marco
@@ -19,6 +19,12 @@ const NAME_CAPITAL_SHARE = 0.5;
 // A line of five words (the shortest block compared) is a repeat only of a line of its own length, give or
 // take a word: "What we don't know" as a heading does not repeat "We don't know what we don't know".
 const SHORTEST_PASSAGE_WORDS = 5;
+// A short sentence standing as a line of its own (a caption, pull quote or fact-box line, closed by a full
+// stop) is found inside later text from MIN_SENTENCE_WORDS on when it recurs word for word: the line is
+// printed again, as a six-word line printed again on its own already is. A short sentence inside a paragraph
+// that recurs later is an echo or a stock line ("When Trump used the words, 'I'm not quite there yet'…",
+// "It takes 2,383 delegates to win."), and a name or caption without a stop is a label: both keep the
+// eight-word floor (MIN_CONTAINED_WORDS). (A title inside its sentence is never a line of its own.)
 
 // The facts of the other passage are read over its aligned stretch and a couple of words beyond it, where
 // a replaced figure at the edge of the passage falls ("…with 55." against "…with 61. Ted Cruz has 11").
@@ -76,8 +82,9 @@ export function contained(own: PassageWords, candidates: Original[]): Match[] {
   const found: Match[] = [];
   for (const c of candidates) {
     const words = c.words.ids.length;
-    if (words < MIN_CONTAINED_WORDS) continue;
+    if (words < (c.words.ownLine ? MIN_SENTENCE_WORDS : MIN_CONTAINED_WORDS)) continue;
     const alignment = alignWords(c.words, own);
+    if (words < MIN_CONTAINED_WORDS && alignment.run < words) continue;
     const how = restates(alignment, words, own.ids.length);
     if (how && alignment.inB && !statesOtherFacts(c.words, own, alignment, how)) found.push({ of: c.block, similarity: similarityOf(alignment, words), inside: alignment.inB });
   }

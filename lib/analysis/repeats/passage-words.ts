@@ -10,7 +10,13 @@ export interface PassageWords {
   ids: number[];
   /** The shingle at each word position. */
   sequence: number[];
+  /** A line of its own: the sentence is its block's whole text and ends as a sentence does (full stop,
+   * question or exclamation mark, ellipsis), so it is no label or cut-off caption. Set for sentences only. */
+  ownLine?: boolean;
 }
+
+// A sentence's closing mark, with the quote marks and brackets that may follow it.
+const CLOSED = /[.!?…]["'”’»)\]]*\s*$/u;
 
 export function blockWords(text: string, vocabulary: Vocabulary): PassageWords {
   const words = comparableWordSpans(text);
@@ -30,7 +36,7 @@ export function sentencesWords(block: PassageWords, sentences: Sentence[]): Pass
     const words = block.words.slice(from, to);
     const ids = block.ids.slice(from, to);
     const sequence = words.length >= SHINGLE_SIZE ? block.sequence.slice(from, to - SHINGLE_SIZE + 1) : shingleSequence(ids);
-    out.push({ words, ids, sequence });
+    out.push({ words, ids, sequence, ownLine: sentences.length === 1 && CLOSED.test(s.text) });
     from = to;
   }
   return out;

@@ -3,14 +3,26 @@ import { alignWords } from '../../../../lib/analysis/repeats/align';
 import { comparableWords, comparableWordSpans } from '../../../../lib/analysis/repeats/comparable-words';
 import { factsDiffer, factsIn, tokensOf } from '../../../../lib/analysis/repeats/figures';
 import { wordRangeSpan } from '../../../../lib/analysis/repeats/matched-passage';
-import { blockWords, wordsOutside } from '../../../../lib/analysis/repeats/passage-words';
+import { blockWords, sentencesWords, wordsOutside } from '../../../../lib/analysis/repeats/passage-words';
 import { restates } from '../../../../lib/analysis/repeats/restates';
 import { ShingleIndex } from '../../../../lib/analysis/repeats/shingle-index';
 import { shingleSequence, Vocabulary } from '../../../../lib/analysis/repeats/shingles';
+import { splitSentences } from '../../../../lib/analysis/sentences';
 
 describe('comparable words', () => {
   it('ignore case, quote style and punctuation', () => {
     expect(comparableWords('“Don’t” — SAID he, 4.5%')).toEqual(comparableWords('"don\'t" said  he 4.5 %'));
+  });
+
+  it.each([
+    ['(pictured)', 'Deputy minister Dimitris Mardas (pictured) said so'],
+    ['(left) and (stock image)', 'Deputy minister Dimitris Mardas (left) said so (stock image)'],
+  ])('leave out picture notes a caption puts inside a sentence: %s', (_name, text) => {
+    expect(comparableWords(text)).toEqual(comparableWords('Deputy minister Dimitris Mardas said so'));
+  });
+
+  it('keep other bracketed words', () => {
+    expect(comparableWords('Mardas (Greece) said so')).toEqual(['mardas', 'greece', 'said', 'so']);
   });
 
   it('fold compatibility forms (full-width letters)', () => {
@@ -61,6 +73,19 @@ describe('shingles and the index', () => {
   });
 });
 
+describe('sentence words', () => {
+  const vocabulary = new Vocabulary();
+  it.each([
+    ['a line of its own closed by a full stop', 'The Story of Katherine of Alexandria.', [true]],
+    ['a line of its own closed inside quote marks', '“I’m just not quite there yet.”', [true]],
+    ['a caption line without a stop', 'Director Michael Redwood with Peter O’Toole', [false]],
+    ['sentences inside a paragraph', 'Trump spoke in Ohio. I’m not quite there yet.', [false, false]],
+  ])('mark %s', (_name, text, expected) => {
+    const blocks = [{ id: 0, kind: 'paragraph' as const, text }];
+    expect(sentencesWords(blockWords(text, vocabulary), splitSentences(blocks)).map((w) => w.ownLine)).toEqual(expected);
+  });
+});
+
 describe('alignWords', () => {
   const vocabulary = new Vocabulary();
   const passage = (text: string) => blockWords(text, vocabulary);
@@ -71,6 +96,13 @@ describe('alignWords', () => {
     const a = alignWords(passage(edited), passage(body));
     expect(a.matched).toBe(16); // of 19: all but the three changed words
     expect(a.covered).toBe(12); // the two words at each end sit in runs shorter than a shingle
+  });
+
+  it.each([
+    ['reaches', 'It also says she became engaged in July 2013', true],
+    ['stops short of', 'She became engaged in July 2013 to a doctor', false],
+  ])('says whether the longest run %s the last word', (_name, own, toEnd) => {
+    expect(alignWords(passage(own), passage('Facebook says she became engaged in July 2013')).runToEnd).toBe(toEnd);
   });
 
   it('gives the longest run and the stretch of the other passage restated', () => {
@@ -94,15 +126,28 @@ describe('alignWords', () => {
   });
 
   it('finds nothing between passages with no shared shingle', () => {
-    expect(alignWords(passage('a b c d e f g'), passage('h i j k l m n'))).toEqual({ matched: 0, run: 0, covered: 0, inB: null });
+    expect(alignWords(passage('a b c d e f g'), passage('h i j k l m n'))).toEqual({ matched: 0, run: 0, runToEnd: false, covered: 0, inB: null, breaks: 0 });
+  });
+
+  it.each([
+    ['none for a stretch lifted whole, its edges changed', `Meanwhile ${body.slice(4, 70)} today`, 0],
+    ['one where words of the original are dropped inside the stretch', body.replace('between the United States and Russia ', ''), 1],
+    ['one where a word is put inside the stretch', body.replace('concluded', 'finally concluded'), 1],
+    ['two for two edits inside the stretch', body.replace('between ', '').replace('concluded', 'ended'), 2],
+  ])('counts breaks inside the restated stretch: %s', (_name, own, breaks) => {
+    expect(alignWords(passage(own), passage(`Before that: ${body}. After that, nothing.`)).breaks).toBe(breaks);
   });
 });
 
 describe('restates', () => {
-  const al = (matched: number, run: number, covered: number) => ({ matched, run, covered, inB: [0, 1] as [number, number] });
+  const al = (matched: number, run: number, covered: number, breaks = 0, runToEnd = true) => ({ matched, run, runToEnd, covered, inB: [0, 1] as [number, number], breaks });
   it.each([
     ['verbatim', al(6, 6, 6), 6, 40, 'verbatim'],
+    ['a lifted passage with one break inside from 24 words', al(22, 12, 22, 1), 24, 60, 'lifted'],
+    ['a lifted passage with one break inside under 24 words (a rewrite around two shared phrases)', al(12, 7, 12, 1), 15, 43, null],
+    ['a lifted passage with two breaks inside under 44 words', al(36, 15, 36, 2), 40, 90, null],
     ['a short passage off by one word from eight words on', al(8, 8, 8), 9, 40, 'lifted'],
+    ['a short passage off by its last word', al(8, 8, 8, 0, false), 9, 40, null],
     ['a short passage off by one word under eight words', al(6, 6, 6), 7, 40, null],
     ['an edited copy of the same extent', al(27, 9, 20), 30, 32, 'edited'],
     ['an edited passage much shorter than its original', al(27, 9, 20), 30, 60, null],

@@ -43,7 +43,7 @@ describe('repeats data sets', () => {
     }
     expect(found / total).toBeGreaterThanOrEqual(0.98);
     // Against the set's labels, which miss some repeats the articles really have (see the eval's list).
-    expect(correct / flagged).toBeGreaterThanOrEqual(0.97);
+    expect(correct / flagged).toBeGreaterThanOrEqual(0.98);
   });
 
   it('CNN/DailyMail near-duplicate sentence pairs: most found, and no flood of other pairs', () => {
@@ -56,7 +56,7 @@ describe('repeats data sets', () => {
       for (const r of repeatsOf(blocks)) found.add(`${a.id}:${r.of}:${r.block}`);
     }
     const hits = pairs.filter((p) => found.has(`${p.id}:${p.i}:${p.j}`)).length;
-    expect(hits / pairs.length).toBeGreaterThanOrEqual(0.85);
+    expect(hits / pairs.length).toBeGreaterThanOrEqual(0.9);
     expect(found.size).toBeLessThan(2 * pairs.length);
   });
 });

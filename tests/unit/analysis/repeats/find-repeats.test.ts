@@ -13,6 +13,14 @@ const TWO_SENTENCES = `The delegations left Riyadh in the evening without settin
 const LONG = 'Russian Foreign Minister Sergei Lavrov said the two sides had agreed to appoint negotiators who would meet again soon, and that Moscow saw no place for European peacekeepers in Ukraine under any agreement.';
 const LONG_EDITED = LONG.replace('agreed', 'decided').replace('meet again', 'meet later').replace('Moscow', 'Russia');
 
+const QUOTED_SHORT = 'Trump told the Post: “I like Paul, but these are horrible times. I’m not quite there yet.”';
+const PULL_QUOTE = '“I’m just not quite there yet.”';
+const BRIDGE = 'In a rare interview on Sunday, the former minister said that the government had known for months that the bridge over the river was unsafe for heavy traffic, and that nobody in the cabinet had been willing to pay for the repairs it needed.';
+// Lifted from the middle of BRIDGE with its own opening and "old" put inside the stretch: one break in 32 words.
+const BRIDGE_LIFTED = 'Known for months: the government had known for months that the old bridge over the river was unsafe for heavy traffic, and that nobody in the cabinet had been willing to pay';
+// 18 words with a picture note inside: no break, as the note is no word of the passage.
+const BRIDGE_CAPTION = 'Warning: the government had known for months that the bridge (pictured) over the river was unsafe for heavy traffic';
+
 type Item = string | [BlockKind, string];
 function blocksOf(...items: Item[]): Block[] {
   return items.map((item, id) => (typeof item === 'string' ? { id, kind: 'paragraph', text: item } : { id, kind: item[0], text: item[1] }));
@@ -34,8 +42,13 @@ describe('findRepeats finds', () => {
     ['a sentence of a block printed again as a pull quote', [TWO_SENTENCES, P3, `“${P2}”`], [[2, 0]]],
     ['a pull quote inside a longer block, marking the quote', [P2, P3, `The delegations left in the evening. ${P2} No date was set.`], [[2, 0, P2]]],
     ['a six-word quote printed again whole', ['She showed it to me and said, "See, Obama is a baby killer.', P3, 'See, Obama is a baby killer.'], [[2, 0]]],
+    ['a short sentence with its opening word changed', ['It also says she became engaged in July 2013.', P3, 'Facebook says she became engaged in July 2013'], [[2, 0]]],
     ['a promo line printed twice', [P1, 'ALSO READ: Zelensky holds talks with Erdogan in Ankara', P2, 'ALSO READ: Zelensky holds talks with Erdogan in Ankara'], [[3, 1]]],
     ['a heading printed twice, among headings', [P1, ['heading', 'Russia presents new demands before negotiations begin'], P2, P1, ['heading', 'Russia presents new demands before negotiations begin']], [[3, 0], [4, 1]]],
+    ['a short line of its own (a pull quote) found word for word inside a later sentence, marking it', [P1, PULL_QUOTE, P3, 'When Trump used the words, “I’m just not quite there yet,” he was echoing Ryan.'], [[3, 1, '“I’m just not quite there yet']]],
+    ['a six-word sentence standing alone (split at a colon, as the CNN/DailyMail set has it) found inside a later one', ['The actor’s last film is Fall of an Empire:', 'The Story of Katherine of Alexandria.', 'Fall of an Empire: The Story of Katherine of Alexandria has been dubbed one of the biggest independent films for decades.'], [[2, 1, 'The Story of Katherine of Alexandria']]],
+    ['a passage lifted from a longer sentence with a word put inside it, from 24 words', [BRIDGE, P3, BRIDGE_LIFTED], [[2, 0]]],
+    ['a short caption lifted with a picture note inside it', [BRIDGE, P3, BRIDGE_CAPTION], [[2, 0]]],
   ])('%s', (_name, items, expected) => {
     const found = run(blocksOf(...items));
     expect(summary(found)).toEqual(expected);
@@ -56,6 +69,14 @@ describe('findRepeats finds', () => {
     const b = 'The black pooch was filmed taking a rescue rope out to his owner at the reservoir on Saturday afternoon.';
     const blocks = blocksOf(a, b, P3, `Go fetch: ${a.slice(0, -1)} ${b}`);
     expect(summary(run(blocks))).toEqual([[3, 0, a.slice(0, -1)], [3, 1, b]]);
+  });
+
+  it('a block found inside a later one and a sentence of it found too, marked once over the longer stretch', () => {
+    const tweet = 'Another person tweeted: “EPIC Troll at Hillary town hall. Still from CNN Clip #SettleForHillary #feelthebern.”';
+    const embed = '<tweet tweet-author="@bintfilm">EPIC Troll at Hillary town hall. Still from CNN Clip #SettleForHillary #feelthebern pic.twitter.com/nzaaq6rcaH<tweet/>.';
+    const found = run(blocksOf(tweet, P3, embed));
+    expect(summary(found)).toEqual([[2, 0, 'EPIC Troll at Hillary town hall. Still from CNN Clip #SettleForHillary #feelthebern']]);
+    expect(found[0]?.similarity).toBe(0.8);
   });
 
   it('a paragraph printed twice in a language written without spaces', () => {
@@ -80,7 +101,16 @@ describe('findRepeats ignores', () => {
     ['a five-word line found inside a longer one', ['We don’t know what we don’t know, she said.', P3, 'What we don’t know']],
     ['a short sentence sharing five of its six words', ['She is very clear that she does not wish to defend herself against these charges.', P3, 'She does not wish to come.']],
     ['a rhetorical echo sharing six of seven words', ['We are right there to demand to know what gives her the nerve.', P3, 'You know what gives her the nerve?']],
-    ['a title mentioned again inside new sentences', ['The actor’s last film is Fall of an Empire:', 'The Story of Katherine of Alexandria.', 'Fall of an Empire: The Story of Katherine of Alexandria has been dubbed one of the biggest independent films for decades.']],
+    ['a short sentence with its last word changed', ['It’s going to be a real deal.', P3, 'It’s going to be a real wall.']],
+    ['a title mentioned again inside new sentences', ['The actor’s last film, Fall of an Empire: The Story of Katherine of Alexandria, opens today.', 'Fall of an Empire: The Story of Katherine of Alexandria has been dubbed one of the biggest independent films for decades.']],
+    ['a short caption line without a full stop named again inside a sentence', ['Director Michael Redwood with Peter O’Toole', P3, 'Director Michael Redwood with Peter O’Toole said the film would be his last.']],
+    ['a short sentence inside a paragraph echoed inside a later sentence', [QUOTED_SHORT, P3, 'When Trump used the words, “I’m not quite there yet,” he was echoing Ryan, who used them in May.']],
+    ['a short line of its own found inside a later sentence with a word changed', [P1, PULL_QUOTE, P3, 'When Trump used the words, “I’m just not really there yet,” he was echoing Ryan.']],
+    ['a sentence rewritten around two shared phrases, with its own opening and a phrase of the original dropped', [
+      'Hillary Clinton is seizing upon a New York Times report that Donald Trump had a net loss of more than $915 million in 1995. Clinton says it means Trump “may not have paid a dime” in federal income taxes for nearly two decades.',
+      P3,
+      'The losses mean Trump may not have paid federal income taxes for nearly two decades.',
+    ]],
     ['a caption naming someone the body names', ['US Secretary of State Marco Rubio said no one was being sidelined by the talks in Riyadh.', 'US Secretary of State Marco Rubio']],
     ['an update that changes the figures', ['Including superdelegates, Clinton now has at least 882 delegates. Sanders has at least 232.', P3, 'Including superdelegates, Clinton now has at least 866 delegates. Sanders has at least 211.']],
     ['the next item of a list with another name', ['Donald Trump has won the Republican presidential primary in Arkansas.', P3, 'Donald Trump has won the Republican presidential primary in Virginia, adding to his victories.']],
