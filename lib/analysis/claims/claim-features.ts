@@ -1,7 +1,7 @@
 // The hand-weighted cues of check-worthiness. Each weight is in log-odds: +1 makes a sentence about e≈2.7
 // times likelier to be flagged. The weights were set by hand and checked on CheckThat! 2024 dev and on the
 // seed articles. The score blends this sum with the learned model (claim-model.ts), which also sees every
-// cue as one of its inputs; the reasons shown to the reader come from here (score-sentence.ts).
+// cue as one of its inputs, in a share fitted out of fold that may be zero; the reasons shown to the reader come from here (score-sentence.ts).
 import type { ClaimReason } from '../types';
 import {
   CAUSE, CHANGE, COMPARISON_STRONG, DECISION, FEELING, FIRST_PERSON, FIRST_PERSON_OPINION, MONEY_AMOUNT,

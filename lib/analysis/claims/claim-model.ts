@@ -1,7 +1,8 @@
 // The learned half of the check-worthiness score: a logistic regression over hashed words, word pairs,
 // character 4-grams and the hand-made cues, trained by scripts/train-claims.ts on the CheckThat! 2024
 // English training data (ClaimBuster sentences, CC BY 4.0: Arslan, Hassan, Li and Tremayne, 2020;
-// Hasanain et al., 2024). Its weights are committed in claim-model.json and bundled with the content script.
+// Hasanain et al., 2024). Its weights are committed in claim-model.json and bundled with the background
+// script (analysis runs there).
 import type { ClaimContext } from './claim-features';
 import { claimVector, type VectorOptions } from './claim-vector';
 import { unpackWeights, type PackedWeights } from './decode-weights';
@@ -16,7 +17,8 @@ export interface ClaimModelFile {
   weights: PackedWeights;
   /**
    * How the model and the hand-weighted cues combine: z = model × z_model + hand × z_hand + bias, the
-   * sentence is flagged when z ≥ 0. Fitted on debates the model had not seen (see train-claims.ts).
+   * sentence is flagged when z ≥ 0. Fitted on out-of-fold scores, debates the model had not seen (see
+   * train-claims.ts); hand is never negative and may be 0.
    */
   blend: { model: number; hand: number; bias: number };
 }
@@ -40,7 +42,7 @@ export function loadClaimModel(file: ClaimModelFile): ClaimModel {
 }
 
 let shipped: ClaimModel | undefined;
-/** The committed model, unpacked on first use (about 5 ms), not when the content script loads. */
+/** The committed model, unpacked on first use (about 5 ms), not when the background script loads. */
 export function claimModel(): ClaimModel {
   shipped ??= loadClaimModel(modelFile as ClaimModelFile);
   return shipped;

@@ -1,6 +1,6 @@
 // A sentence as a sparse bag of hashed features for the learned check-worthiness model: word unigrams and
 // bigrams, character n-grams inside words, and the hand-made cues of claim-features.ts. The same function
-// runs when training (scripts/train-claims.ts) and when scoring in the content script, so the two cannot
+// runs when training (scripts/train-claims.ts) and when scoring in the extension, so the two cannot
 // drift apart.
 import { CLAIM_FEATURES, type ClaimContext } from './claim-features';
 

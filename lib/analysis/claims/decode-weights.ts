@@ -1,6 +1,6 @@
 // The learned weights ship as text inside a JSON module (claim-model.json): base64 of a sparse table, the
 // gaps between used buckets as variable-length integers and one signed byte per weight. This decodes it
-// without atob or Buffer, which lib/analysis may not use (it runs in Node, tests and the content script).
+// without atob or Buffer, which lib/analysis may not use (it runs in Node, tests and the extension).
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const VALUE_OF = new Int16Array(128).fill(-1);

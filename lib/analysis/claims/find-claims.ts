@@ -3,8 +3,9 @@ import type { Block, Claim, Quote, Sentence } from '../types';
 import { findKeyPointList } from '../key-point-list';
 import { scoreSentence } from './score-sentence';
 
-// A sentence is flagged at a score of 0.5: the model's bias holds the threshold with the best F1 on
-// CheckThat! dev (scripts/train-claims.ts), so the cut is the same number whatever the model.
+// A sentence is flagged at a score of 0.5: the model's bias holds the threshold with the best F1 on debates
+// the model had not seen (cross-validation over CheckThat! train, scripts/train-claims.ts), so the cut is
+// the same number whatever the model.
 export const CLAIM_THRESHOLD = 0.5;
 
 function attributedSentences(sentences: Sentence[], quotes: Quote[]): Set<number> {
