@@ -3,13 +3,19 @@
 // dev and devtest splits, for the shipped scorer and two baselines, then the seed articles' gold (news).
 // The model (scripts/train-claims.ts) is trained on train; its blend and threshold come from cross-validation
 // over train grouped by debate; dev and devtest are only measured here.
-//   npm run eval:claims [-- --sweep] [-- --errors]
+// --rules measures the do-not-flag rules (lib/analysis/claims/uncheckable.ts) on dev, one by one, and lists
+// what they remove from the seeds and from the CNN/DailyMail dev articles (news). Devtest is never broken
+// down by rule: no rule is chosen there.
+//   npm run eval:claims [-- --sweep] [-- --errors] [-- --rules]
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../lib/analysis/analyze';
-import { CLAIM_THRESHOLD } from '../lib/analysis/claims/find-claims';
+import { claimModel } from '../lib/analysis/claims/claim-model';
+import { CLAIM_THRESHOLD, findClaims } from '../lib/analysis/claims/find-claims';
 import { candidateContext, handScore, scoreSentence } from '../lib/analysis/claims/score-sentence';
+import { UNCHECKABLE_RULES, type UncheckableRule } from '../lib/analysis/claims/uncheckable';
 import { textToBlocks } from '../lib/analysis/text-to-blocks';
+import type { Analysis, Block } from '../lib/analysis/types';
 
 interface Row {
   id: string;
@@ -22,6 +28,7 @@ interface SeedGold {
 }
 
 const dataDir = path.resolve(process.cwd(), '../shared/data/checkworthiness');
+const cnndmFile = path.resolve(process.cwd(), '../shared/data/cnndm/cnndm_dev_100.jsonl');
 const seedsDir = path.resolve(process.cwd(), '../shared/seeds');
 
 function load(split: string): Row[] {
@@ -62,6 +69,21 @@ function averagePrecision(scores: number[], labels: number[]): number {
 
 const sweep = process.argv.includes('--sweep');
 const errors = process.argv.includes('--errors');
+const rulesReport = process.argv.includes('--rules');
+
+// The flagged sentences of an analysed article that the do-not-flag rules removed, each with the first rule
+// that removes it alone; by text, so a sentence printed twice (a repeat) counts once.
+function removedByRules(blocks: Block[], analysis: Analysis): { text: string; rule: UncheckableRule }[] {
+  const texts = (rules: readonly UncheckableRule[]) =>
+    new Set(findClaims(blocks, analysis.sentences, analysis.quotes, rules).map((c) => c.text));
+  const kept = texts(UNCHECKABLE_RULES);
+  const keptBy = new Map(UNCHECKABLE_RULES.map((r) => [r, texts([r])]));
+  return [...texts([])].flatMap((text) => {
+    if (kept.has(text)) return [];
+    const rule = UNCHECKABLE_RULES.find((r) => !keptBy.get(r)?.has(text));
+    return rule ? [{ text, rule }] : [];
+  });
+}
 const shippedScore = (text: string) => scoreSentence(text)?.score ?? 0;
 // The round-1 scorer: the hand-weighted cues alone, flagged at even odds.
 const handOnly = (text: string) => {
@@ -84,6 +106,19 @@ for (const split of ['dev', 'devtest']) {
       console.log(`    t=${t.toFixed(2)} ${prf(scores.map((s) => s >= t), labels)}`);
     }
   }
+  if (rulesReport && split === 'dev') {
+    const model = claimModel();
+    const flaggedWith = (rules: readonly UncheckableRule[]) =>
+      rows.map((r) => (scoreSentence(r.text, false, model, rules)?.score ?? 0) >= CLAIM_THRESHOLD);
+    const none = flaggedWith([]);
+    console.log(`  do-not-flag rules: none ${prf(none, labels)} | all ${prf(flaggedWith(UNCHECKABLE_RULES), labels)}`);
+    for (const rule of UNCHECKABLE_RULES) {
+      const alone = flaggedWith([rule]);
+      const removed = alone.flatMap((f, i) => (none[i] && !f ? [i] : []));
+      console.log(`    ${rule.padEnd(7)} alone ${prf(alone, labels)}, removes ${removed.length} flagged ` +
+        `(${removed.filter((i) => labels[i]).length} check-worthy)`);
+    }
+  }
   if (errors) {
     rows.forEach((r, i) => {
       const flagged = (scores[i] ?? 0) >= CLAIM_THRESHOLD;
@@ -101,8 +136,10 @@ let mustNot = 0;
 let mustNotHit = 0;
 console.log('seed articles (news)');
 for (const [file, article] of Object.entries(gold.articles)) {
-  const analysis = analyze(textToBlocks(readFileSync(path.join(seedsDir, file), 'utf8')));
+  const blocks = textToBlocks(readFileSync(path.join(seedsDir, file), 'utf8'));
+  const analysis = analyze(blocks);
   const flagged = new Set(analysis.claims.map((c) => c.sentence));
+  const removed = removedByRules(blocks, analysis);
   const hit = (line: string) =>
     analysis.sentences.some((s) => {
       const a = fold(s.text);
@@ -116,9 +153,27 @@ for (const [file, article] of Object.entries(gold.articles)) {
   mustNot += article.claims.mustNotFlag.length;
   mustNotHit += n;
   console.log(`  ${file}: mustFlag ${f}/${article.claims.mustFlag.length}, mustNotFlag ${n}/${article.claims.mustNotFlag.length}, ` +
-    `flagged ${flagged.size} of ${analysis.sentences.length} sentences`);
+    `flagged ${flagged.size} of ${analysis.sentences.length} sentences (${flagged.size + removed.length} without the do-not-flag rules)`);
+  if (rulesReport) for (const r of removed) console.log(`    removed by ${r.rule}: ${r.text}`);
   if (errors) for (const c of [...analysis.claims].sort((a, b) => a.sentence - b.sentence)) {
     console.log(`    ${c.score.toFixed(2)} [${c.reasons.join(',')}] ${c.text}`);
   }
 }
 console.log(`  total: mustFlag ${mustHit}/${must} flagged, mustNotFlag ${mustNotHit}/${mustNot} flagged`);
+
+if (rulesReport) {
+  // News without labels: what the rules take away from the CNN/DailyMail dev articles, to be read.
+  let flaggedTotal = 0;
+  let sentenceTotal = 0;
+  const removed: { text: string; rule: UncheckableRule }[] = [];
+  for (const line of readFileSync(cnndmFile, 'utf8').split('\n').filter((l) => l.trim())) {
+    const blocks = textToBlocks((JSON.parse(line) as { article: string }).article);
+    const analysis = analyze(blocks);
+    flaggedTotal += analysis.claims.length;
+    sentenceTotal += analysis.sentences.length;
+    removed.push(...removedByRules(blocks, analysis));
+  }
+  console.log(`CNN/DailyMail dev (100 articles): flagged ${flaggedTotal} of ${sentenceTotal} sentences ` +
+    `(${flaggedTotal + removed.length} without the do-not-flag rules)`);
+  for (const r of removed) console.log(`    removed by ${r.rule}: ${r.text}`);
+}

@@ -90,3 +90,6 @@ export const CLAIM_FEATURES: ClaimFeature[] = [
   { name: 'second-person', reason: null, weight: -0.6, value: has(SECOND_PERSON),
     why: 'addressing the listener ("you know") is rhetoric' },
 ];
+
+/** The features that make a sentence checkable on their own: attribution and names do not. */
+export const FACT_FEATURES = CLAIM_FEATURES.filter((f) => f.weight > 0 && f.reason !== null && f.reason !== 'attributed');

@@ -1,12 +1,14 @@
 // One sentence -> a check-worthiness score in 0..1 and the reasons behind it, or null when the sentence is
-// not a candidate at all (a question, furniture, a fragment, a quote that only voices a feeling). The score
+// not a candidate at all (a question, furniture, a fragment, a quote that only voices a feeling) or holds
+// nothing to check (a pledge, a reported stance, demand or mood: uncheckable.ts). The score
 // blends the learned model (claim-model.ts, trained on debates, which takes the cues as inputs too) with
 // the hand-weighted cue sum, in the share fitted out of fold (currently 0.007, next to nothing: the cue
 // sum adds nothing on unseen debates); the reasons come from the cues, so the reader sees why in words.
 import type { ClaimReason } from '../types';
 import { isBoilerplate } from '../is-boilerplate';
-import { BIAS, CLAIM_FEATURES, type ClaimContext } from './claim-features';
+import { BIAS, CLAIM_FEATURES, FACT_FEATURES, type ClaimContext } from './claim-features';
 import { claimModel, type ClaimModel } from './claim-model';
+import { uncheckable, UNCHECKABLE_RULES, type UncheckableRule } from './uncheckable';
 import { DATE_NAME, DATE_RELATIVE, FEELING, FIRST_PERSON_OPINION, NORMATIVE, QUOTED, REPORTING_VERB } from './cue-patterns';
 
 export interface SentenceScore {
@@ -24,8 +26,6 @@ const MIN_WORDS = 5;
 const QUOTE_DOMINANT_SHARE = 0.5;
 // A question asks, it does not assert; closing quotes and brackets may follow the mark.
 const QUESTION_END = /\?["'”’»)\]]*$/;
-// The features that make a sentence checkable on their own (attribution and names do not).
-const FACT_FEATURES = CLAIM_FEATURES.filter((f) => f.weight > 0 && f.reason !== null && f.reason !== 'attributed');
 // Capitalised words that are not names even mid-sentence.
 const NOT_NAMES = new Set(['I', 'The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'This', 'That', 'But', 'And']);
 
@@ -91,9 +91,20 @@ export function candidateContext(text: string, attributedBySpeakers = false): Cl
   return context;
 }
 
-export function scoreSentence(text: string, attributedBySpeakers = false, model: ClaimModel = claimModel()): SentenceScore | null {
+/**
+ * The sentence's score and reasons, or null when it is not a candidate or a rule of uncheckable.ts finds
+ * nothing in it to check (`rules` lets the evaluation switch rules off one by one).
+ */
+export function scoreSentence(
+  text: string,
+  attributedBySpeakers = false,
+  model: ClaimModel = claimModel(),
+  rules: readonly UncheckableRule[] = UNCHECKABLE_RULES,
+): SentenceScore | null {
   const context = candidateContext(text, attributedBySpeakers);
-  if (!context) return null;
+  // After candidateContext, not inside it: training (train-claims.ts) picks its candidates there, and these
+  // rules must not move the model's blend or threshold.
+  if (!context || uncheckable(context, rules)) return null;
   const hand = handScore(context);
   const { blend } = model.file;
   const z = blend.model * model.logit(context) + blend.hand * hand.z + blend.bias;
