@@ -35,7 +35,8 @@ async function main(): Promise<void> {
   const [probesScript, floorsScript] = await Promise.all([bundlePageScript('probes'), bundlePageScript('floors')]);
   const server = await startCorpusServer(pages);
   const proxy = await startCountingProxy([server.origin]);
-  const profiles = path.join(REPO_ROOT, 'test-results/bench-profiles');
+  // One folder per run: two benches at once (two builds compared side by side) must not share a profile.
+  const profiles = path.join(REPO_ROOT, 'test-results/bench-profiles', String(process.pid));
   rmSync(profiles, { recursive: true, force: true });
   mkdirSync(profiles, { recursive: true });
 
@@ -75,6 +76,7 @@ async function main(): Promise<void> {
   }
   await proxy.close();
   await server.close();
+  rmSync(profiles, { recursive: true, force: true });
 
   const size = contentScriptSize(CHROME_BUILD);
   const summary = summarize(results, firefox, popup, size, { chromiumSeconds, totalSeconds: (Date.now() - started) / 1000 });

@@ -9,7 +9,7 @@ import { USER_COLOR } from '../../lib/highlighting/highlight-css';
 import { hideRepeatsLabel } from './hide-repeats-label';
 import { SavedOnPageView } from './SavedOnPage';
 import { statusLines } from './status-lines';
-import { usePopup } from './use-popup';
+import { usePopup, type PopupStart } from './use-popup';
 
 function hostOf(url: string | null | undefined): string {
   const site = url ? siteOf(url) : null;
@@ -17,8 +17,8 @@ function hostOf(url: string | null | undefined): string {
 }
 
 /** The toolbar popup. It renders at once (a shell with "Reading this page…") and fills in when the state arrives. */
-export function App() {
-  const { state, report, settings, save, actionError, saveNow, scrollTo, focusSpeaker, setKind, toggle, openLibrary } = usePopup();
+export function App({ start }: { start?: PopupStart }) {
+  const { state, report, settings, save, actionError, saveNow, scrollTo, focusSpeaker, setKind, toggle, openLibrary } = usePopup(start);
   const status = statusLines(state);
   const colors = settings?.colors;
   const palette = colors?.speakers ?? SPEAKER_PALETTE;

@@ -14,7 +14,25 @@ export type SaveStatus = { status: 'idle' | 'saving' | 'saved' } | { status: 'er
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-export function usePopup() {
+/** The popup's first requests, sent before its first render (main.tsx) so the page is being read meanwhile. */
+export interface PopupStart {
+  /** The tab the popup is about; rejects when there is none. */
+  tabId: Promise<number>;
+  /** That tab's state (the background runs Factmark there first) and the reader's settings. */
+  ready: Promise<[PageState, Settings]>;
+}
+
+export function startPopup(): PopupStart {
+  const tabId = popupTabId();
+  // Settings that cannot be read fall back to the defaults: the page state matters more.
+  const ready = tabId.then((id) => Promise.all([requestState(id), loadSettings().catch(() => DEFAULT_SETTINGS)]));
+  // Awaited by usePopup, which reports a missing tab from tabId; this keeps the copy here from counting as unhandled.
+  ready.catch(() => undefined);
+  return { tabId, ready };
+}
+
+/** `start`: requests already sent (main.tsx); without it, they are sent once the popup has rendered. */
+export function usePopup(start?: PopupStart) {
   const [tabId, setTabId] = useState<number | null>(null);
   const [state, setState] = useState<PageState | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -23,18 +41,18 @@ export function usePopup() {
 
   useEffect(() => {
     let live = true;
+    const requests = start ?? startPopup();
     (async () => {
       let id: number;
       try {
-        id = await popupTabId();
+        id = await requests.tabId;
       } catch (error) {
         if (live) setState(errorState(messageOf(error)));
         return;
       }
       // Known at once, so an analysis that finishes while the background is still answering is heard.
       if (live) setTabId(id);
-      // Settings that cannot be read fall back to the defaults: the page state matters more.
-      const [page, loaded] = await Promise.all([requestState(id), loadSettings().catch(() => DEFAULT_SETTINGS)]);
+      const [page, loaded] = await requests.ready;
       if (!live) return;
       setSettings(loaded);
       setState(page);

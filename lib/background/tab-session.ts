@@ -3,12 +3,17 @@
 // reader never asks about are never touched.
 import { browser } from 'wxt/browser';
 import type { ContentRequest, PageState } from '../messages';
+import { warmAnalysis } from './warm-analysis';
 
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 
 export async function sendToTab(tabId: number, request: ContentRequest): Promise<PageState> {
   await ensureInjected(tabId);
-  return (await browser.tabs.sendMessage(tabId, request)) as PageState;
+  const answer = browser.tabs.sendMessage(tabId, request) as Promise<PageState>;
+  // A run asks for an analysis in a moment: the page extracts its article meanwhile, and the background has time
+  // to compile the analyser if it has just started (./warm-analysis.ts; nothing to do once warm).
+  if (request.type === 'factmark:run' || request.type === 'factmark:toggle') warmAnalysis();
+  return await answer;
 }
 
 async function ensureInjected(tabId: number): Promise<void> {

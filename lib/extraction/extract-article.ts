@@ -90,27 +90,32 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   }
 }
 
+/** The step extraction is about to start when it offers the caller a pause. */
+export type ExtractionStep = 'parse' | 'blocks';
+
 /**
- * The same extraction in three slices, with `pause()` (a new task) between them, so the page can respond
- * in between: clone and text twins | Readability | blocks. The page may change during a pause: the twins
- * keep pointing at the live nodes they were copied from, and locate() checks every offset it returns.
+ * The same extraction in up to three slices, with `pause(next)` between them, so the page can respond in
+ * between: clone and text twins | Readability | blocks. `pause` is told which step comes next and may start a
+ * new task or not (a short slice is cheaper merged with the next one than paid for with a task switch). The page
+ * may change during a pause: the twins keep pointing at the live nodes they were copied from, and locate()
+ * checks every offset it returns.
  */
 export async function extractArticleInSlices(
   doc: Document,
   opts: ExtractOptions,
-  pause: () => Promise<void>,
+  pause: (next: ExtractionStep) => Promise<void> | void,
 ): Promise<ExtractedArticle | null> {
   const steps = extractionSteps(doc, opts);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    await pause();
+    await pause(step.value);
   }
 }
 
 // Yields where a caller may pause. The clone and its twin map are made in one slice: the map pairs nodes by
 // document order, which holds only while the live page and the clone are the same tree.
-function* extractionSteps(doc: Document, opts: ExtractOptions): Generator<void, ExtractedArticle | null> {
+function* extractionSteps(doc: Document, opts: ExtractOptions): Generator<ExtractionStep, ExtractedArticle | null> {
   if (!doc.body) return null;
   let t = performance.now();
   const step = (name: string) => {
@@ -123,7 +128,7 @@ function* extractionSteps(doc: Document, opts: ExtractOptions): Generator<void, 
   // After pairing (which needs the clone exactly as the page is): flatten absurd nesting, cut absurd text nodes.
   boundClone(clone);
   step('clone');
-  yield;
+  yield 'parse';
   t = performance.now();
   const unfollow = clone.body ? followReparse(clone.body, twins) : () => {};
   let parsed: ReturnType<Readability<Element>['parse']>;
@@ -140,7 +145,7 @@ function* extractionSteps(doc: Document, opts: ExtractOptions): Generator<void, 
   step('parse');
   const content = parsed?.content;
   if (!parsed || !content) return null;
-  yield;
+  yield 'blocks';
   t = performance.now();
 
   const mapped: MappedBlock[] = collectBlocks(content, twins);

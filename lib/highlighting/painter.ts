@@ -53,6 +53,12 @@ export interface PainterOptions {
 }
 
 export interface Painter {
+  /**
+   * Installs the ::highlight() stylesheet ahead of paint(), e.g. while the analysis runs elsewhere: the page's
+   * style recalculation for a new sheet then happens in an earlier frame, not in the one that shows the
+   * highlights. paint() with nothing to paint, and clear(), remove it again. Nothing to do in marks mode.
+   */
+  prepare(): void;
   /** Replaces whatever is painted with `items`. */
   paint(items: readonly PaintItem[]): void;
   setVisible(kinds: KindSwitches): void;
@@ -133,7 +139,9 @@ export function createPainter(opts: PainterOptions): Painter {
   let sheet: InstalledSheet | null = null;
   let layer: MarkLayer<Entry> | null = null;
   let listening = false;
-  let index: HitIndex<Entry> = createHitIndex<Entry>([]);
+  // Built on the first pointer event after a paint, not during it: painting is what the reader waits for.
+  let index: HitIndex<Entry> | null = null;
+  const hitIndex = (): HitIndex<Entry> => (index ??= createHitIndex(entries.map((e) => ({ bounds: e.bounds, owner: e }))));
   // The caller's range objects -> the boundaries they had at paint time (marks mode edits the DOM under them).
   let known = new WeakMap<AbstractRange, Bounds>();
   let flashEnd: (() => void) | null = null;
@@ -170,7 +178,7 @@ export function createPainter(opts: PainterOptions): Painter {
 
   const hitAt = (x: number, y: number, target: Element | null): Entry[] => {
     if (layer) return layer.ownersAt(target).filter(visible);
-    const candidates = index.candidatesAt(target).filter((c) => visible(c.owner));
+    const candidates = hitIndex().candidatesAt(target).filter((c) => visible(c.owner));
     return candidates.length ? hitTestRects(doc, candidates, x, y) : [];
   };
 
@@ -260,7 +268,7 @@ export function createPainter(opts: PainterOptions): Painter {
     layer?.restore();
     layer = null;
     entries = [];
-    index = createHitIndex<Entry>([]);
+    index = null;
     known = new WeakMap();
     focusKey = null;
     focusPlaces = [];
@@ -293,6 +301,10 @@ export function createPainter(opts: PainterOptions): Painter {
   };
 
   const painter: Painter = {
+    prepare() {
+      if (api && set) ensureSheet();
+    },
+
     paint(items) {
       // Ranges painted before keep their first boundaries: in marks mode a live Range has been moved by our
       // own edits, which reset() is about to undo.
@@ -316,13 +328,13 @@ export function createPainter(opts: PainterOptions): Painter {
         mode = 'highlights';
         for (const e of entries) {
           try {
-            e.painted = new api.StaticRange(e.bounds);
+            // The caller's StaticRange has these very bounds and cannot change: registered as it is.
+            e.painted = e.range instanceof api.StaticRange ? e.range : new api.StaticRange(e.bounds);
           } catch {
             // A boundary in a doctype or attribute: not paintable.
           }
         }
         putHighlights();
-        index = createHitIndex(entries.map((e) => ({ bounds: e.bounds, owner: e })));
       } else {
         // No Highlight API, or no way to style it (then painting invisible highlights would help nobody).
         mode = 'marks';

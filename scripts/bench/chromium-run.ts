@@ -42,9 +42,7 @@ export async function runChromium(pages: readonly CorpusPage[], opts: ChromiumRu
   const results: PageResult[] = [];
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  const errors: string[] = [];
-  const pageErrors: string[] = [];
-  let trackPageErrors = false;
+  const errors: ErrorLog = { extension: [], page: [], tracking: false, control: null };
   // Execution context id -> whether it is the extension's isolated world.
   const ourContexts = new Set<number>();
   cdp.on('Runtime.executionContextCreated', ({ context: c }) => {
@@ -57,12 +55,19 @@ export async function runChromium(pages: readonly CorpusPage[], opts: ChromiumRu
   cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }) => ourContexts.delete(executionContextId));
   cdp.on('Runtime.executionContextsCleared', () => ourContexts.clear());
   cdp.on('Runtime.exceptionThrown', ({ exceptionDetails: d }) => {
-    const ours = d.executionContextId !== undefined && ourContexts.has(d.executionContextId);
     const text = (d.exception?.description ?? d.text).split('\n')[0]!.slice(0, 200);
-    // Errors in the content script's world are ours. The page's own scripts throw all the time on these saved
-    // pages (their libraries fail to load); those thrown after the trigger are listed, not counted.
-    if (ours) errors.push(`content script: ${text}`);
-    else if (trackPageErrors) pageErrors.push(text);
+    // In a control load without Factmark every error is the page's own: remembered to compare with.
+    if (errors.control) {
+      errors.control.add(text);
+      return;
+    }
+    // Errors in the content script's world, or with an extension script on the stack, may be ours. The page's
+    // own scripts throw all the time on these saved pages (their libraries fail to load); those thrown after
+    // the trigger are listed, not counted.
+    const ourWorld = d.executionContextId !== undefined && ourContexts.has(d.executionContextId);
+    const frames = [d.url ?? '', ...(d.stackTrace?.callFrames ?? []).map((f) => f.url)];
+    if (ourWorld || frames.some((u) => u.startsWith('chrome-extension://'))) errors.extension.push(text);
+    else if (errors.tracking) errors.page.push(text);
   });
   await cdp.send('Runtime.enable');
   // Requests the page's own document made, with their initiator: a request started by the content script
@@ -75,19 +80,20 @@ export async function runChromium(pages: readonly CorpusPage[], opts: ChromiumRu
   await cdp.send('Network.enable');
 
   for (const [i, corpusPage] of pages.entries()) {
-    errors.length = 0;
-    pageErrors.length = 0;
-    trackPageErrors = false;
+    Object.assign(errors, { extension: [], page: [], tracking: false, control: null });
     pageRequests.length = 0;
     let result: PageResult;
     try {
-      result = await benchPage(page, cdp, browserCdp, corpusPage, i % 2 === 1, opts, errors, (on) => (trackPageErrors = on), pageRequests);
+      result = await benchPage(page, cdp, browserCdp, corpusPage, i % 2 === 1, opts, errors, pageRequests);
     } catch (error) {
       // The bench's own trouble with a page (it navigated away, the tab died): recorded, and the run goes on.
       result = failedPage(corpusPage, String(error).split('\n')[0]!.slice(0, 200));
+      result.pageErrors = [...errors.page];
+      // No control load ran for it: an error with an extension script on its stack is counted as ours.
+      result.errors = errors.extension.map((t) => `extension script: ${t}`);
+      errors.control = null;
       await closePopups(browserCdp).catch(() => undefined);
     }
-    result.pageErrors = [...pageErrors];
     results.push(result);
     opts.onPage?.(result, i);
   }
@@ -100,6 +106,18 @@ interface PageRequest {
   ours: boolean;
 }
 
+/** One page's uncaught errors, sorted into Factmark's and the page's own once the control load has run. */
+interface ErrorLog {
+  /** Thrown in the content script's world or with an extension script on the stack. */
+  extension: string[];
+  /** Thrown by the page's own scripts between the trigger and the end of removal. */
+  page: string[];
+  /** Whether page errors are being recorded (from the trigger to the end of removal). */
+  tracking: boolean;
+  /** Set during a control load without Factmark: every error text seen then. */
+  control: Set<string> | null;
+}
+
 /** "GET http://h/p" or "CONNECT h:443" (the proxy's refusals) or a forwarded URL -> host and URL. */
 function proxyTarget(line: string): { host: string; url: string } {
   const [method, target = ''] = line.includes(' ') ? line.split(' ') : ['GET', line];
@@ -109,6 +127,17 @@ function proxyTarget(line: string): { host: string; url: string } {
   } catch {
     return { host: '', url: target };
   }
+}
+
+/**
+ * The host without its first label, when what is left still names a site's own sub-domain (two dots or more):
+ * pages' ad and ad-block-detection scripts draw a random first label on each load (ign.com asks for
+ * wedifdlr.g02.ign.com, then for another name under g02.ign.com in the control load), so the control's
+ * requests explain ours by this parent. "co.uk" or "ign.com" alone are too broad: null.
+ */
+function randomLabelParent(host: string): string | null {
+  const parent = host.slice(host.indexOf('.') + 1);
+  return host.includes('.') && parent.split('.').length >= 3 ? parent : null;
 }
 
 /**
@@ -218,8 +247,7 @@ async function benchPage(
   corpusPage: CorpusPage,
   floorsFirst: boolean,
   opts: ChromiumRunOptions,
-  errors: string[],
-  trackPageErrors: (on: boolean) => void,
+  errors: ErrorLog,
   pageRequests: PageRequest[],
 ): Promise<PageResult> {
   const { chromium, proxy } = opts;
@@ -236,6 +264,7 @@ async function benchPage(
     if (frame === page.mainFrame()) navigated = true;
   };
   page.on('framenavigated', onNavigated);
+  const loadedAt = Date.now();
   lap('loaded');
   let floors: FloorTimes | null = null;
   if (floorsFirst) floors = await measureFloors(page, opts.floorsScript);
@@ -247,21 +276,22 @@ async function benchPage(
   const proxyFrom = { foreign: proxy.foreign.length, forwarded: proxy.forwarded.length };
   const pageFrom = pageRequests.length;
 
-  trackPageErrors(true);
+  errors.tracking = true;
   await probe(ev, 'watchForPaint', RUN_TIMEOUT_MS);
   const triggerAt = await probe(ev, 'nowInPage');
   if (process.env.BENCH_DEBUG) process.stderr.write(`    trigger at ${Date.now() % 100000}\n`);
-  const triggeredWall = Date.now();
   await chromium.triggerAction(page);
   lap('triggered');
   const { state, tabId } = await waitForFinalState(chromium, () => page.url(), () => navigated);
   page.off('framenavigated', onNavigated);
   if (navigated && !(state && isFinal(state))) throw new Error('the page reloaded itself while Factmark ran');
   lap('final state');
+  if (process.env.BENCH_DEBUG && state?.report) process.stderr.write(`    timings ${JSON.stringify(state.report.timingsMs)}\n`);
   // Highlights appear before the state turns final, so the watcher has seen them unless there were none.
   const painted = state?.status === 'ready' && state.painted ? await probe(ev, 'paintedAt', PAINT_GRACE_MS) : null;
   await new Promise((r) => setTimeout(r, SETTLE_AFTER_RUN_MS));
   const perf = await probe(ev, 'perfSince', triggerAt);
+  if (process.env.BENCH_DEBUG) for (const f of perf.frames) process.stderr.write(`    ${f}\n`);
   const rangesPainted = await probe(ev, 'factmarkRangeCount');
   const markup1 = await probe(ev, 'markupFingerprint');
   const heap1 = await heapUsedKB(cdp);
@@ -279,9 +309,11 @@ async function benchPage(
   }
   await probe(ev, 'settledNow');
   const markup2 = await probe(ev, 'markupFingerprint');
-  const windowMs = Date.now() - triggeredWall;
+  // The control load below watches the page for as long as this one had been loaded by now: a page's own
+  // timer that fired during Factmark's run fires within that time of its load too (aktualne's ad teasers).
+  const sinceLoadMs = Date.now() - loadedAt;
   const leftover = await probe(ev, 'factmarkRangeCount');
-  trackPageErrors(false);
+  errors.tracking = false;
   const unexplained = extensionRequests(
     [...proxy.foreign.slice(proxyFrom.foreign), ...proxy.forwarded.slice(proxyFrom.forwarded)],
     pageRequests.slice(pageFrom),
@@ -291,26 +323,45 @@ async function benchPage(
   lap('cleared');
 
   if (!floorsFirst) floors = await measureFloors(page, opts.floorsScript);
+  if (process.env.BENCH_DEBUG && floors) process.stderr.write(`    floors ${JSON.stringify(floors)}\n`);
 
   lap('floors');
-  // The markup changed: load the page again and watch it for as long, without Factmark. A page that changes
+  // The markup changed: load the page again and watch it as long, without Factmark. A page that changes
   // by itself then too (its own timers, lazy loading) is listed apart; Factmark's work is not to blame.
   // The same control for requests: one the page also makes on its own then (a lazy chunk, a beacon on a
-  // timer) is the page's.
+  // timer) is the page's. And for errors: one the page also throws without Factmark (from its load on) is
+  // the page's own, whatever its stack.
   let changesByItself = false;
   let requests = unexplained;
-  if (markup1 !== markup0 || markup2 !== markup0 || unexplained.length > 0) {
-    await page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
-    await probe(ev, 'settledNow');
-    const c0 = await probe(ev, 'markupFingerprint');
-    const from = { foreign: proxy.foreign.length, forwarded: proxy.forwarded.length };
-    await new Promise((r) => setTimeout(r, windowMs));
-    changesByItself = (await probe(ev, 'markupFingerprint')) !== c0;
-    const control = new Set([...proxy.foreign.slice(from.foreign), ...proxy.forwarded.slice(from.forwarded)]);
-    requests = unexplained.filter((r) => !control.has(r));
+  let controlErrors: ReadonlySet<string> = new Set();
+  const ranControl = markup1 !== markup0 || markup2 !== markup0 || unexplained.length > 0 || errors.extension.length > 0 || errors.page.length > 0;
+  if (ranControl) {
+    const seen = new Set<string>();
+    errors.control = seen;
+    try {
+      await page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
+      await probe(ev, 'settledNow');
+      const c0 = await probe(ev, 'markupFingerprint');
+      const from = { foreign: proxy.foreign.length, forwarded: proxy.forwarded.length };
+      await new Promise((r) => setTimeout(r, sinceLoadMs));
+      changesByItself = (await probe(ev, 'markupFingerprint')) !== c0;
+      const controlLines = [...proxy.foreign.slice(from.foreign), ...proxy.forwarded.slice(from.forwarded)];
+      const control = new Set(controlLines);
+      const controlParents = new Set(controlLines.map((l) => randomLabelParent(proxyTarget(l).host)).filter((h): h is string => h !== null));
+      requests = unexplained.filter((r) => {
+        const parent = randomLabelParent(proxyTarget(r).host);
+        return !control.has(r) && !(parent !== null && controlParents.has(parent));
+      });
+    } finally {
+      errors.control = null;
+    }
+    controlErrors = seen;
   }
+  const ourErrors = errors.extension.filter((t) => !controlErrors.has(t));
+  const pageOwnErrors = [...errors.extension.filter((t) => controlErrors.has(t)), ...errors.page];
   const report = state?.report;
-  if (leftover > 0) errors.push(`${leftover} ranges still registered after removal`);
+  const counted = ourErrors.map((t) => `extension script: ${t}`);
+  if (leftover > 0) counted.push(`${leftover} ranges still registered after removal`);
   return {
     id: corpusPage.id,
     browser: 'chromium',
@@ -332,6 +383,7 @@ async function benchPage(
     analyzeWaitMs: report?.timingsMs.analyzeWait ?? null,
     analyzeMs: report?.timingsMs.analyze ?? null,
     paintMs: report?.timingsMs.paint ?? null,
+    paintScriptMs: report?.timingsMs.paintScript ?? null,
     totalMs: state?.totalMs ?? null,
     clickToPaintMs: painted === null ? null : painted - triggerAt,
     longTaskMs: perf.supported ? perf.longTaskMs : null,
@@ -341,7 +393,9 @@ async function benchPage(
     changesByItself,
     domChangedPainted: markup1 !== markup0,
     domChangedRemoved: markup2 !== markup0,
-    errors: [...errors, ...(state?.status === 'error' ? [`status error: ${state.message}`] : [])],
+    errors: [...counted, ...(state?.status === 'error' ? [`status error: ${state.message}`] : [])],
+    pageErrors: pageOwnErrors,
+    pageErrorsAlsoInControl: ranControl ? pageOwnErrors.filter((t) => controlErrors.has(t)).length : undefined,
     requests,
   };
 }

@@ -93,6 +93,7 @@ async function benchPage(page: Page, helper: Page, corpusPage: CorpusPage, floor
   const ev = page as unknown as Evaluates;
   const errors: string[] = [];
   await page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
+  const loadedAt = Date.now();
   let floors: FloorTimes | null = null;
   if (floorsFirst) floors = await measureFloors(page, opts.floorsScript);
 
@@ -101,12 +102,21 @@ async function benchPage(page: Page, helper: Page, corpusPage: CorpusPage, floor
   const proxyFrom = { foreign: proxy.foreign.length, forwarded: proxy.forwarded.length };
   const pageMade: string[] = [];
   const onRequest = (r: { url(): string }) => pageMade.push(r.url());
-  const onError = (e: unknown) => errors.push(`page: ${String(e)}`.slice(0, 300));
+  // As in chromium-run.ts: an error with an extension script on its stack may be Factmark's; the rest are
+  // the page's own (listed, not counted), and so is any error a control load without Factmark throws too.
+  const extensionErrors: string[] = [];
+  const pageErrors: string[] = [];
+  let controlErrors: Set<string> | null = null;
+  const onError = (e: unknown) => {
+    const text = (e instanceof Error ? `${e.name}: ${e.message}` : String(e)).slice(0, 200);
+    if (controlErrors) controlErrors.add(text);
+    else if (e instanceof Error && e.stack?.includes('moz-extension://')) extensionErrors.push(text);
+    else pageErrors.push(text);
+  };
   page.on('request', onRequest);
   page.on('pageerror', onError);
 
   const tabId = await tabIdOf(helper, url);
-  const startedWall = Date.now();
   await probe(ev, 'watchForPaint', RUN_TIMEOUT_MS);
   const triggerAt = await probe(ev, 'nowInPage');
   let state: PageState | null = null;
@@ -130,10 +140,10 @@ async function benchPage(page: Page, helper: Page, corpusPage: CorpusPage, floor
   }
   await probe(ev, 'settledNow');
   const markup2 = await probe(ev, 'markupFingerprint');
-  const windowMs = Date.now() - startedWall;
+  // The control load watches as long as this load had lasted by now (see chromium-run.ts).
+  const sinceLoadMs = Date.now() - loadedAt;
   const leftover = await probe(ev, 'factmarkRangeCount');
   page.off('request', onRequest);
-  page.off('pageerror', onError);
   const proxied = [...proxy.foreign.slice(proxyFrom.foreign), ...proxy.forwarded.slice(proxyFrom.forwarded)];
   const unexplained = proxied.filter((line) => !pageMade.some((u) => line === u || line.endsWith(` ${u}`)));
   if (!floorsFirst) floors = await measureFloors(page, opts.floorsScript);
@@ -141,16 +151,21 @@ async function benchPage(page: Page, helper: Page, corpusPage: CorpusPage, floor
   // requests on its own then is not Factmark's doing.
   let changesByItself = false;
   let requests = unexplained;
-  if (markup1 !== markup0 || markup2 !== markup0 || unexplained.length > 0) {
+  const seen = new Set<string>();
+  const ranControl = markup1 !== markup0 || markup2 !== markup0 || unexplained.length > 0 || extensionErrors.length > 0 || pageErrors.length > 0;
+  if (ranControl) {
+    controlErrors = seen;
     await page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
     await probe(ev, 'settledNow');
     const c0 = await probe(ev, 'markupFingerprint');
     const from = { foreign: proxy.foreign.length, forwarded: proxy.forwarded.length };
-    await new Promise((r) => setTimeout(r, windowMs));
+    await new Promise((r) => setTimeout(r, sinceLoadMs));
     changesByItself = (await probe(ev, 'markupFingerprint')) !== c0;
     const control = new Set([...proxy.foreign.slice(from.foreign), ...proxy.forwarded.slice(from.forwarded)]);
     requests = unexplained.filter((r) => !control.has(r));
   }
+  page.off('pageerror', onError);
+  for (const t of extensionErrors) (seen.has(t) ? pageErrors : errors).push(seen.has(t) ? t : `extension script: ${t}`);
   if (leftover > 0) errors.push(`${leftover} ranges still registered after removal`);
 
   const report = state?.report;
@@ -175,6 +190,7 @@ async function benchPage(page: Page, helper: Page, corpusPage: CorpusPage, floor
     analyzeWaitMs: report?.timingsMs.analyzeWait ?? null,
     analyzeMs: report?.timingsMs.analyze ?? null,
     paintMs: report?.timingsMs.paint ?? null,
+    paintScriptMs: report?.timingsMs.paintScript ?? null,
     totalMs: state?.totalMs ?? null,
     clickToPaintMs: painted === null ? null : painted - triggerAt,
     longTaskMs: null,
@@ -185,6 +201,8 @@ async function benchPage(page: Page, helper: Page, corpusPage: CorpusPage, floor
     domChangedPainted: markup1 !== markup0,
     domChangedRemoved: markup2 !== markup0,
     errors: [...errors, ...(state?.status === 'error' ? [`status error: ${state.message}`] : [])],
+    pageErrors,
+    pageErrorsAlsoInControl: ranControl ? pageErrors.filter((t) => seen.has(t)).length : undefined,
     requests,
   };
 }

@@ -26,6 +26,8 @@ export interface PageResult {
   analyzeWaitMs?: number | null;
   analyzeMs: number | null;
   paintMs: number | null;
+  /** Of the paint: the script that registers the highlights, before the wait for the frame. */
+  paintScriptMs?: number | null;
   /** In the content script: from the run request to the frame with the highlights (PageState.totalMs). */
   totalMs: number | null;
   /** From the toolbar click (or the activate message) to the frame with the highlights, seen from the page. */
@@ -40,10 +42,19 @@ export interface PageResult {
   /** Markup changed while painted / after removal. */
   domChangedPainted: boolean;
   domChangedRemoved: boolean;
-  /** Uncaught errors in the content script's world, the content script's 'error' state, or no final state. */
+  /**
+   * Factmark's: uncaught errors thrown in the content script's world or with an extension script on the stack
+   * that a control load without Factmark does not throw too, ranges left after removal, the content script's
+   * 'error' state, or no final state.
+   */
   errors: string[];
-  /** The page's own uncaught errors between the trigger and the end of its run (listed, not counted). */
+  /**
+   * The page's own uncaught errors between the trigger and the end of removal (listed, not counted): thrown by
+   * the page's scripts (no extension script on the stack), or thrown again in the control load without Factmark.
+   */
   pageErrors?: string[];
+  /** Of pageErrors, how many the control load without Factmark threw too (undefined: no control load ran). */
+  pageErrorsAlsoInControl?: number;
   /** The markup changed, but a control run without Factmark shows the page changing it by itself. */
   changesByItself?: boolean;
   /** Network requests the browser made between the trigger and the end of the page's run. */

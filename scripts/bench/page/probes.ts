@@ -5,7 +5,10 @@
 // the content script does in its isolated world.
 
 interface BenchWindow {
-  __benchPerf?: { long: { start: number; duration: number }[]; loaf: { start: number; duration: number; ours: number }[] };
+  __benchPerf?: {
+    long: { start: number; duration: number }[];
+    loaf: { start: number; duration: number; ours: number; blocking: number | null; scripts: string[] }[];
+  };
   __benchPainted?: Promise<number | null>;
 }
 
@@ -33,7 +36,18 @@ function installPerfObservers(): void {
         // The frame's work before rendering: its tasks (a bound on the longest of them), not style and layout.
         const renderStart = (e as unknown as { renderStart?: number }).renderStart ?? 0;
         const work = renderStart > e.startTime ? renderStart - e.startTime : e.duration;
-        perf.loaf.push({ start: e.startTime, duration: work, ours });
+        // For BENCH_DEBUG: what ran in the frame, longest first (invoker, source, duration).
+        const listed = [...scripts]
+          .sort((a, b) => b.duration - a.duration)
+          .slice(0, 4)
+          .map((s) => {
+            const x = s as { invoker?: string; sourceURL?: string; duration: number };
+            return `${x.invoker ?? '?'} ${(x.sourceURL ?? '').replace(/^.*\//, '')} ${Math.round(x.duration)}`;
+          });
+        // blockingDuration sums, over the frame's tasks, what each ran past 50 ms (the rendering counted with the
+        // longest): 0 means no task of the frame was long, however many short ones ran back to back in it.
+        const blocking = (e as unknown as { blockingDuration?: number }).blockingDuration ?? null;
+        perf.loaf.push({ start: e.startTime, duration: work, ours, blocking, scripts: listed });
       }
     }).observe({ type: 'long-animation-frame', buffered: true });
   }
@@ -50,6 +64,8 @@ export interface PerfWindow {
   ownScriptMs: number;
   /** False where the browser reports neither long tasks nor long animation frames (Firefox). */
   supported: boolean;
+  /** The long animation frames of the window, each "duration: the scripts that ran in it" (for BENCH_DEBUG). */
+  frames: string[];
 }
 
 function perfSince(from: number): PerfWindow {
@@ -58,15 +74,22 @@ function perfSince(from: number): PerfWindow {
   const loaf = (perf?.loaf ?? []).filter((e) => e.start + e.duration >= from);
   const types = (PerformanceObserver as unknown as { supportedEntryTypes?: string[] }).supportedEntryTypes ?? [];
   // Long tasks are not reported for every task an extension runs in the page (its message handlers, for one);
-  // long animation frames are, so the longest of either counts.
+  // long animation frames are, so the longest of either counts. A frame holds every task that ran before its
+  // rendering: one whose blockingDuration is 0 had no long task (its work may still add up to more than 50 ms
+  // of short tasks, e.g. slices that yielded with no frame due), and one with a long task counts all its work.
+  const framesWithLongTask = loaf.filter((e) => e.blocking === null || e.blocking > 0);
   return {
     longTaskMs: Math.max(
       long.reduce((m, e) => Math.max(m, e.duration), 0),
-      loaf.reduce((m, e) => Math.max(m, e.duration), 0),
+      framesWithLongTask.reduce((m, e) => Math.max(m, e.duration), 0),
     ),
     longTasks: long.length,
     ownScriptMs: loaf.reduce((m, e) => Math.max(m, e.ours), 0),
     supported: types.includes('longtask') || types.includes('long-animation-frame'),
+    frames: [
+      ...long.map((e) => `longtask ${Math.round(e.start - from)}+${Math.round(e.duration)}`),
+      ...loaf.map((e) => `frame ${Math.round(e.start - from)}+${Math.round(e.duration)} blocking ${e.blocking ?? '?'}: ${e.scripts.join(' | ')}`),
+    ],
   };
 }
 

@@ -189,7 +189,10 @@ describe("the reader's own highlights", () => {
     await vi.waitFor(() => expect(root()).toBeNull());
 
     // Click the highlight: its card shows the saved note; delete it from there.
-    const mark = [...document.querySelectorAll('mark')].find((m) => USER_PASSAGES.kept.startsWith(m.textContent ?? '\u0000'))!;
+    // A real click lands on the innermost mark at the passage's first word (the analysis may also mark a claim or
+    // a name there, with marks of its own around or inside the reader's).
+    const marks = [...document.querySelectorAll('mark')].filter((m) => USER_PASSAGES.kept.startsWith(m.textContent ?? '\u0000'));
+    const mark = marks.find((m) => !marks.some((inner) => inner !== m && m.contains(inner)))!;
     mark.click();
     expect((part(NOTE_PARTS.field) as HTMLTextAreaElement).value).toBe('Check: a ceasefire was discussed the week before.');
     part(NOTE_PARTS.remove)!.click();

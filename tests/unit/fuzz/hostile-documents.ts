@@ -288,8 +288,18 @@ const BUILDERS: Record<HostileKind, Build> = {
   },
 };
 
+/** The kind of document a seed gives. */
+export function hostileKind(seed: number): HostileKind {
+  return HOSTILE_KINDS[seed % HOSTILE_KINDS.length]!;
+}
+
+/** Whether the seed's page edits its article while Factmark works: every mutating article, and one seed in seven of the rest. */
+export function hostileMutates(seed: number): boolean {
+  return hostileKind(seed) === 'mutating-article' || seed % 7 === 3;
+}
+
 export function hostileDocument(seed: number, opts: HostileOptions = {}): HostileDocument {
-  const kind = HOSTILE_KINDS[seed % HOSTILE_KINDS.length]!;
+  const kind = hostileKind(seed);
   const { html, text } = BUILDERS[kind](rngOf(seed), opts);
-  return { seed, kind, html, text, mutates: kind === 'mutating-article' || seed % 7 === 3 };
+  return { seed, kind, html, text, mutates: hostileMutates(seed) };
 }

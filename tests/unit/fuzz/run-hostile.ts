@@ -129,6 +129,21 @@ function markupOf(doc: Document): string | null {
   }
 }
 
+/**
+ * The page's own markup while Factmark may have painted with the <mark> fallback: the markup with every <mark>
+ * replaced by its content (the generated pages hold no <mark> of their own; split text nodes serialise as
+ * one). What removal must give back after the page's own edits, whenever they landed.
+ */
+function ownMarkupOf(doc: Document): string | null {
+  try {
+    const copy = doc.documentElement.cloneNode(true) as Element;
+    for (const mark of Array.from(copy.getElementsByTagName('mark'))) mark.replaceWith(...Array.from(mark.childNodes));
+    return copy.outerHTML;
+  } catch {
+    return null;
+  }
+}
+
 /** What a page does to its article while Factmark works: edit, remove, insert, replace. */
 function mutateArticle(doc: Document, random: () => number): void {
   const paragraphs = [...doc.querySelectorAll('p')];
@@ -167,12 +182,16 @@ export async function throughContentPipeline(original: HostileDocument, { doc, w
   }
   const parseMs = now() - p0;
   const random = seededRandom(hostile.seed ^ 0x5eed);
-  // The markup removal must restore: the page's own, including its own edits made meanwhile.
+  // The markup removal must restore: the page's own, including its own edits made meanwhile, taken after each
+  // edit (without Factmark's marks, should the edit land while they are on the page).
   let expected = markupOf(doc);
+  const pageEdit = () => {
+    mutateArticle(doc, random);
+    expected = ownMarkupOf(doc);
+  };
   const analyse: AnalyseArticle = hostile.mutates
     ? async (article, timings) => {
-        mutateArticle(doc, random);
-        expected = markupOf(doc);
+        pageEdit();
         return analyseHere(article, timings);
       }
     : analyseHere;
@@ -187,8 +206,9 @@ export async function throughContentPipeline(original: HostileDocument, { doc, w
   const t0 = now();
   const c0 = process.cpuUsage();
   try {
-    // A mutating page also edits between the extraction's slices.
-    if (hostile.mutates) win.setTimeout(() => mutateArticle(doc, random), 0);
+    // A mutating page also edits at the session's first task switch (between extraction's slices when it
+    // takes one there; a short slice may run on into the next step, and the edit then lands later).
+    if (hostile.mutates) win.setTimeout(pageEdit, 0);
     const state = await session.run();
     outcome = state.status;
     if (state.status === 'error') failures.push(`session error: ${state.message}`);

@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { App } from '../../../entrypoints/popup/App';
+import { startPopup } from '../../../entrypoints/popup/use-popup';
 import type { Report } from '../../../lib/analysis/types';
 import { ALL_KINDS_ON } from '../../../lib/highlight-kinds';
 import type { PageState } from '../../../lib/messages';
@@ -45,6 +46,15 @@ describe('popup', () => {
     expect(byTestId(root, 'status')?.textContent).toBe('Reading this page…');
     expect(byTestId(root, 'open-library')).not.toBeNull();
     expect(elapsed).toBeLessThan(100);
+  });
+
+  it('uses the requests main.tsx sends before the first render, and sends no second one', async () => {
+    answerWith(readyState());
+    const start = startPopup();
+    const root = mount(<App start={start} />);
+    await vi.waitFor(() => expect(byTestId(root, 'title')).not.toBeNull());
+    expect(activate).toHaveBeenCalledOnce();
+    expect(activate).toHaveBeenCalledWith({ type: 'factmark:activate', tabId: TAB });
   });
 
   it('asks the background to activate the tab named in its URL', async () => {
