@@ -4,19 +4,16 @@
 // non-English articles, and a page that rewrites its article after
 // Factmark painted it. On each: no error, markup unchanged while painted and after removal, every span
 // analysis found painted, no request; non-English pages get repeats and the popup's English-only line.
-import { mkdirSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ENGLISH_ONLY_TEXT } from '../../entrypoints/popup/status-lines';
 import type { PageState } from '../../lib/messages';
 import { createChromiumDriver } from './support/chromium-driver';
-import { startCountingProxy, type CountingProxy } from './support/counting-proxy';
+import { useBrowserSession } from './support/browser-session';
 import type { BrowserName, DriverOptions, FactmarkDriver, TabHandle } from './support/driver';
 import { createFirefoxDriver } from './support/firefox-driver';
 import { documentMarkup, factmarkHighlights, textsOf } from './support/page-probes';
-import { PROFILES_DIR } from './support/paths';
 import { poll } from './support/poll';
 import { robustnessPages, type RobustnessPage } from './robustness-pages';
 
@@ -66,31 +63,14 @@ const settled = (s: PageState | null) =>
 function defineRobustnessSuite(name: BrowserName, createDriver: (o: DriverOptions) => Promise<FactmarkDriver>): void {
   describe(`Factmark in ${name}: pages that break extensions`, () => {
     const pages = robustnessPages();
-    let server: Served;
-    let proxy: CountingProxy;
-    let driver: FactmarkDriver;
-
-    beforeAll(async () => {
-      const profileDir = path.join(PROFILES_DIR, `${name}-robustness`);
-      rmSync(profileDir, { recursive: true, force: true });
-      mkdirSync(profileDir, { recursive: true });
-      server = await serve(pages);
-      proxy = await startCountingProxy([server.origin]);
-      driver = await createDriver({ profileDir, proxyPort: proxy.port });
-    });
-
-    afterAll(async () => {
-      await driver?.close().catch(() => undefined);
-      await proxy?.close();
-      await server?.close();
-    });
+    const session = useBrowserSession({ name, profile: `${name}-robustness`, createDriver, startServer: () => serve(pages) });
 
     async function start(file: string): Promise<{ tab: TabHandle; tabId: number; state: PageState; markup: string }> {
-      const tab = await driver.openPage(server.url(file));
+      const tab = await session.driver.openPage(session.server.url(file));
       const markup = await tab.evaluate(documentMarkup, undefined);
-      await driver.activate(tab);
-      const tabId = await driver.tabIdOf(tab);
-      const state = (await poll(() => driver.pageState(tabId), settled, { timeout: 60_000, what: `Factmark to settle on ${file}` }))!;
+      await session.driver.activate(tab);
+      const tabId = await session.driver.tabIdOf(tab);
+      const state = (await poll(() => session.driver.pageState(tabId), settled, { timeout: 60_000, what: `Factmark to settle on ${file}` }))!;
       return { tab, tabId, state, markup };
     }
 
@@ -113,7 +93,7 @@ function defineRobustnessSuite(name: BrowserName, createDriver: (o: DriverOption
           expect(report.speakers).toEqual([]);
           expect(report.repeats.length).toBeGreaterThan(0);
           expect(sizes['factmark-repeat'], JSON.stringify(sizes)).toBeGreaterThan(0);
-          const popup = await driver.openExtensionPage(`popup.html?tabId=${tabId}`);
+          const popup = await session.driver.openExtensionPage(`popup.html?tabId=${tabId}`);
           await poll(() => popup.evaluate(textsOf, '[data-testid="status"]'), (t) => t.join(' ').includes(ENGLISH_ONLY_TEXT), {
             what: 'the popup to say claims and speakers are English-only',
           });
@@ -141,14 +121,14 @@ function defineRobustnessSuite(name: BrowserName, createDriver: (o: DriverOption
         what: 'the highlights of the rewritten text to go',
       });
       expect(after.total).toBeGreaterThan(0);
-      const now = await driver.pageState(tabId);
+      const now = await session.driver.pageState(tabId);
       expect(now?.painted).toBe(true);
       expect(now?.unanchored).toBeGreaterThan(0);
       await tab.close();
     });
 
     it('made no network request', () => {
-      expect(proxy.foreign.filter((r) => !/googleapis\.com|accounts\.google\.com/.test(r))).toEqual([]);
+      expect(session.proxy.foreign.filter((r) => !/googleapis\.com|accounts\.google\.com/.test(r))).toEqual([]);
     });
   });
 }
