@@ -226,6 +226,10 @@ export function defineFactmarkSuite({ name, createDriver, browserServiceHosts }:
       const hidden = await poll(() => tab.evaluate(hiddenCopies, undefined), (h) => h.second === 25, { what: 'the second copy to be hidden' });
       expect(hidden.first).toBe(0);
       expect((await session.driver.pageState(tabId))?.hiddenRepeats).toBe(25);
+      await poll(() => popup.evaluate(textsOf, '.fm-switch'), (t) => t.some((s) => s.includes('Hide repeated passages (25 hidden)')), {
+        what: 'the switch to say how many paragraphs it hid',
+      });
+      await popup.screenshot(shot('seed001-popup-hidden.png'));
       expect(await tab.evaluate(documentMarkup, undefined)).toBe(baseline.get(file)!.markup);
       await tab.evaluate(scrollToSecondCopy, undefined);
       await tab.screenshot(shot('seed001-repeats-hidden.png'));
