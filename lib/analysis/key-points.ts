@@ -154,9 +154,14 @@ function articleList(blocks: Block[], sentences: Sentence[]): KeyPoint[] | null 
   });
 }
 
+// A word of the word model: a run of letters and digits (matchAll and match copy or reset it, so one
+// shared expression is safe); a capital at its start may make it a name.
+const WORD = /[\p{L}\p{N}]+/gu;
+const CAPITALISED = /^\p{Lu}/u;
+
 /** A word as ROUGE and the word model see it: lowercased letters and digits. */
 export function wordTokens(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return text.toLowerCase().match(WORD) ?? [];
 }
 
 export function keyPointText(s: Sentence): string {
@@ -174,10 +179,11 @@ export function keyPointArticle(
   blocks: Block[], sentences: Sentence[], quotes: Quote[], title: string | null = null,
 ): KeyPointArticle {
   const kind = new Map(blocks.map((b) => [b.id, b.kind]));
-  const blockText = new Map(blocks.map((b) => [b.id, b.text]));
+  // Furniture is judged once per block, not once per sentence of it.
+  const furniture = new Map(blocks.map((b) => [b.id, isBoilerplate(b.text)]));
   const directQuotes = new Map<number, Quote[]>();
   for (const q of quotes) if (q.kind === 'direct') directQuotes.set(q.block, [...(directQuotes.get(q.block) ?? []), q]);
-  const body = sentences.filter((s) => kind.get(s.block) === 'paragraph' && !isBoilerplate(blockText.get(s.block) ?? ''));
+  const body = sentences.filter((s) => kind.get(s.block) === 'paragraph' && !furniture.get(s.block));
   const candidates = body.filter((s) => standsAlone(s, directQuotes.get(s.block) ?? []));
 
   interface Stats {
@@ -187,7 +193,7 @@ export function keyPointArticle(
   body.forEach((s, i) => {
     const quoted = [...s.text.matchAll(QUOTED_WORDS)].map((m) => [m.index, m.index + m[0].length] as const);
     let k = 0;
-    for (const m of s.text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    for (const m of s.text.matchAll(WORD)) {
       const token = m[0];
       const w = token.toLowerCase();
       let st = stats.get(w);
@@ -196,8 +202,8 @@ export function keyPointArticle(
         stats.set(w, st);
       }
       st.uses++;
-      if (k++ > 0 && /^\p{Lu}/u.test(token)) st.capitalised++;
-      if (quoted.some(([from, to]) => m.index >= from && m.index < to)) st.quoted++;
+      if (k++ > 0 && CAPITALISED.test(token)) st.capitalised++;
+      if (quoted.length && quoted.some(([from, to]) => m.index >= from && m.index < to)) st.quoted++;
       if (st.lastSentence !== i) {
         st.sentences++;
         st.lastSentence = i;
@@ -269,22 +275,33 @@ export function chooseKeyPoints(article: KeyPointArticle, weights: Record<WordSi
   const matches = expectedMatches(article, weights);
   const texts = candidates.map(keyPointText);
   const content = texts.map(contentWords);
-  const distinct = (i: number, chosen: number[]) =>
-    chosen.every((j) => overlap(content[i] as Set<string>, content[j] as Set<string>) < MAX_OVERLAP);
+  // The search asks about the same pairs hundreds of times: compare each pair once (0 not yet, 1 distinct, 2 not).
+  const n = candidates.length;
+  const pairs = new Int8Array(n * n);
+  const distinctPair = (i: number, j: number) => {
+    const k = i * n + j;
+    if (!pairs[k]) pairs[k] = overlap(content[i] as Set<string>, content[j] as Set<string>) < MAX_OVERLAP ? 1 : 2;
+    return pairs[k] === 1;
+  };
+  const distinct = (i: number, chosen: number[]) => chosen.every((j) => distinctPair(i, j));
   // Words as small integers, so that scoring a set is array arithmetic (about 1,400 sets per article).
   const ids = new Map<string, number>();
   const rows: number[][] = [];
-  const tokenIds = texts.map((t) =>
-    Int32Array.from(wordTokens(t), (word) => {
+  // A plain loop: Int32Array.from with a mapping function is several times slower in V8.
+  const tokenIds = texts.map((t) => {
+    const words = wordTokens(t);
+    const out = new Int32Array(words.length);
+    words.forEach((word, k) => {
       let id = ids.get(word);
       if (id === undefined) {
         id = rows.length;
         ids.set(word, id);
         rows.push(matches.get(word) ?? [0, 0, 0]);
       }
-      return id;
-    }),
-  );
+      out[k] = id;
+    });
+    return out;
+  });
   // P(Y ≥ c) for each word and c = 1, 2: what the c-th use of a word adds to the expected overlap.
   const gain = new Float64Array(rows.length * MAX_COUNTED_REPEATS);
   rows.forEach((row, id) => {
@@ -313,16 +330,35 @@ export function chooseKeyPoints(article: KeyPointArticle, weights: Record<WordSi
   const pool = Math.min(candidates.length, SEARCH_POOL);
   let best: number[] = [];
   let bestF = -1;
+  // The counts of the set being searched: a sentence's words are added on the way down and taken out on the
+  // way back, so each set costs one sentence's words rather than all of them. The overlap is summed in the
+  // same order as expectedF sums it and restored, not subtracted, so every F is bit for bit expectedF's.
+  let length = 0;
+  let overlapSum = 0;
   const search = (from: number, chosen: number[]) => {
     // A tie goes to the set found first, the earlier sentences (1e-9: sums in another order differ in the
     // last bits, and the second copy of a repeated paragraph must not win on rounding).
-    const f = chosen.length ? expectedF(chosen) : -1;
+    const f = chosen.length ? (2 * overlapSum) / (length + SUMMARY_WORDS) : -1;
     if (chosen.length > best.length || (chosen.length === best.length && f > bestF + 1e-9)) {
       best = [...chosen];
       bestF = f;
     }
     if (chosen.length === MIN_POINTS) return;
-    for (let i = from; i < pool; i++) if (distinct(i, chosen)) search(i + 1, [...chosen, i]);
+    for (let i = from; i < pool; i++) {
+      if (!distinct(i, chosen)) continue;
+      const words = tokenIds[i] as Int32Array;
+      const sumBefore = overlapSum;
+      length += words.length;
+      for (const id of words) {
+        const c = (uses[id] as number) + 1;
+        uses[id] = c;
+        if (c <= MAX_COUNTED_REPEATS) overlapSum += gain[id * MAX_COUNTED_REPEATS + c - 1] as number;
+      }
+      search(i + 1, [...chosen, i]);
+      for (const id of words) uses[id] = (uses[id] as number) - 1;
+      length -= words.length;
+      overlapSum = sumBefore;
+    }
   };
   search(0, []);
 

@@ -93,3 +93,17 @@ export const CLAIM_FEATURES: ClaimFeature[] = [
 
 /** The features that make a sentence checkable on their own: attribution and names do not. */
 export const FACT_FEATURES = CLAIM_FEATURES.filter((f) => f.weight > 0 && f.reason !== null && f.reason !== 'attributed');
+
+// Scoring asks for every feature twice per sentence (the hand-weighted sum and the model's cue inputs), and
+// each is a regular expression over the sentence: remember the values per context object (contexts are
+// never changed after claimContext builds them).
+const valuesOf = new WeakMap<ClaimContext, number[]>();
+/** The value of each of CLAIM_FEATURES for this context, in that order. */
+export function claimFeatureValues(context: ClaimContext): number[] {
+  let values = valuesOf.get(context);
+  if (!values) {
+    values = CLAIM_FEATURES.map((f) => f.value(context));
+    valuesOf.set(context, values);
+  }
+  return values;
+}

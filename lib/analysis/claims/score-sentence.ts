@@ -6,7 +6,7 @@
 // sum adds nothing on unseen debates); the reasons come from the cues, so the reader sees why in words.
 import type { ClaimReason } from '../types';
 import { isBoilerplate } from '../is-boilerplate';
-import { BIAS, CLAIM_FEATURES, FACT_FEATURES, type ClaimContext } from './claim-features';
+import { BIAS, CLAIM_FEATURES, claimFeatureValues, FACT_FEATURES, type ClaimContext } from './claim-features';
 import { claimModel, type ClaimModel } from './claim-model';
 import { uncheckable, UNCHECKABLE_RULES, type UncheckableRule } from './uncheckable';
 import { DATE_NAME, DATE_RELATIVE, FEELING, FIRST_PERSON_OPINION, NORMATIVE, QUOTED, REPORTING_VERB } from './cue-patterns';
@@ -73,8 +73,9 @@ export function claimContext(text: string, attributedBySpeakers: boolean): Claim
 export function handScore(context: ClaimContext): { z: number; reasons: ClaimReason[] } {
   let z = BIAS;
   const fired = new Set<ClaimReason>();
-  for (const feature of CLAIM_FEATURES) {
-    const v = feature.value(context);
+  const values = claimFeatureValues(context);
+  for (const [i, feature] of CLAIM_FEATURES.entries()) {
+    const v = values[i] as number;
     if (!v) continue;
     z += feature.weight * v;
     if (feature.reason && feature.weight > 0) fired.add(feature.reason);
