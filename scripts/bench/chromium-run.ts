@@ -12,6 +12,7 @@ import type { CountingProxy } from '../../tests/e2e/support/counting-proxy';
 import type { PageResult } from './page-result';
 import type { FloorTimes } from './page/floors';
 import { probe, type Evaluates } from './call-probe';
+import { controlLoad } from './control-load';
 import { spansFound } from './report-spans';
 
 export interface ChromiumRunOptions {
@@ -339,13 +340,8 @@ async function benchPage(
     const seen = new Set<string>();
     errors.control = seen;
     try {
-      await page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
-      await probe(ev, 'settledNow');
-      const c0 = await probe(ev, 'markupFingerprint');
-      const from = { foreign: proxy.foreign.length, forwarded: proxy.forwarded.length };
-      await new Promise((r) => setTimeout(r, sinceLoadMs));
-      changesByItself = (await probe(ev, 'markupFingerprint')) !== c0;
-      const controlLines = [...proxy.foreign.slice(from.foreign), ...proxy.forwarded.slice(from.forwarded)];
+      const { changesByItself: byItself, proxied: controlLines } = await controlLoad(page, ev, proxy, url, sinceLoadMs);
+      changesByItself = byItself;
       const control = new Set(controlLines);
       const controlParents = new Set(controlLines.map((l) => randomLabelParent(proxyTarget(l).host)).filter((h): h is string => h !== null));
       requests = unexplained.filter((r) => {

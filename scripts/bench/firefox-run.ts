@@ -12,6 +12,7 @@ import type { CountingProxy } from '../../tests/e2e/support/counting-proxy';
 import { poll } from '../../tests/e2e/support/poll';
 import type { PageState } from '../../lib/messages';
 import { probe, type Evaluates } from './call-probe';
+import { controlLoad } from './control-load';
 import type { CorpusPage } from './corpus';
 import type { CorpusServer } from './corpus-server';
 import type { PageResult } from './page-result';
@@ -155,14 +156,10 @@ async function benchPage(page: Page, helper: Page, corpusPage: CorpusPage, floor
   const ranControl = markup1 !== markup0 || markup2 !== markup0 || unexplained.length > 0 || extensionErrors.length > 0 || pageErrors.length > 0;
   if (ranControl) {
     controlErrors = seen;
-    await page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
-    await probe(ev, 'settledNow');
-    const c0 = await probe(ev, 'markupFingerprint');
-    const from = { foreign: proxy.foreign.length, forwarded: proxy.forwarded.length };
-    await new Promise((r) => setTimeout(r, sinceLoadMs));
-    changesByItself = (await probe(ev, 'markupFingerprint')) !== c0;
-    const control = new Set([...proxy.foreign.slice(from.foreign), ...proxy.forwarded.slice(from.forwarded)]);
-    requests = unexplained.filter((r) => !control.has(r));
+    const control = await controlLoad(page, ev, proxy, url, sinceLoadMs);
+    changesByItself = control.changesByItself;
+    const seenInControl = new Set(control.proxied);
+    requests = unexplained.filter((r) => !seenInControl.has(r));
   }
   page.off('pageerror', onError);
   for (const t of extensionErrors) (seen.has(t) ? pageErrors : errors).push(seen.has(t) ? t : `extension script: ${t}`);
