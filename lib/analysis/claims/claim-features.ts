@@ -107,3 +107,10 @@ export function claimFeatureValues(context: ClaimContext): number[] {
   }
   return values;
 }
+
+const FACT_INDICES = CLAIM_FEATURES.flatMap((f, i) => (FACT_FEATURES.includes(f) ? [i] : []));
+/** Whether the sentence holds something checkable on its own (a fact feature fires), from the remembered values. */
+export function hasCheckableFact(context: ClaimContext): boolean {
+  const values = claimFeatureValues(context);
+  return FACT_INDICES.some((i) => (values[i] as number) > 0);
+}

@@ -6,7 +6,7 @@
 // sum adds nothing on unseen debates); the reasons come from the cues, so the reader sees why in words.
 import type { ClaimReason } from '../types';
 import { isBoilerplate } from '../is-boilerplate';
-import { BIAS, CLAIM_FEATURES, claimFeatureValues, FACT_FEATURES, type ClaimContext } from './claim-features';
+import { BIAS, CLAIM_FEATURES, claimFeatureValues, hasCheckableFact, type ClaimContext } from './claim-features';
 import { claimModel, type ClaimModel } from './claim-model';
 import { uncheckable, UNCHECKABLE_RULES, type UncheckableRule } from './uncheckable';
 import { DATE_NAME, DATE_RELATIVE, FEELING, FIRST_PERSON_OPINION, NORMATIVE, QUOTED, REPORTING_VERB } from './cue-patterns';
@@ -54,7 +54,7 @@ function onlyVoicesAFeeling(text: string, context: ClaimContext): boolean {
   const quoted = quotedContent(text);
   if (quoted.length < text.length * QUOTE_DOMINANT_SHARE) return false;
   if (!FEELING.test(quoted) && !NORMATIVE.test(quoted) && !FIRST_PERSON_OPINION.test(quoted)) return false;
-  return !FACT_FEATURES.some((f) => f.value(context) > 0);
+  return !hasCheckableFact(context);
 }
 
 export function claimContext(text: string, attributedBySpeakers: boolean): ClaimContext {

@@ -5,7 +5,7 @@
 // signs of a promise or a position, so these are caught by shape after scoring. Each rule was kept only if
 // it did not lower F1 on CheckThat! dev or on train's out-of-fold scores (scripts/eval-claims.ts --rules).
 // Decisions stay claims: "agreed to", "voted to", "announced that it will" report something already done.
-import { FACT_FEATURES, type ClaimContext } from './claim-features';
+import { hasCheckableFact, type ClaimContext } from './claim-features';
 import { FIRST_PERSON, REPORTING_VERB, SECOND_PERSON } from './cue-patterns';
 
 export type UncheckableRule = 'pledge' | 'stance' | 'demand' | 'mood';
@@ -49,7 +49,7 @@ const MODAL = /\b(?:will|won['’]t|would|could|might|may|must|should|ought to|n
 
 function isStance(c: ClaimContext): boolean {
   const verb = STANCE_VERB.exec(c.text);
-  return verb !== null && MODAL.test(c.text.slice(verb.index + verb[0].length)) && !hasFact(c);
+  return verb !== null && MODAL.test(c.text.slice(verb.index + verb[0].length)) && !hasCheckableFact(c);
 }
 
 // --- demand: a third party's demand, reported in the third person ---------------------------------------------
@@ -64,7 +64,7 @@ function isDemand(c: ClaimContext): boolean {
   if (verb === null || !DEMAND.test(c.text.slice(verb.index + verb[0].length))) return false;
   // "You said we should keep troops in Iraq", "I said insurers need to…": in debates a demand quoted back at
   // a speaker or by them is their record, labelled check-worthy; a third party's demand is a position.
-  return !FIRST_PERSON.test(c.text) && !SECOND_PERSON.test(c.text) && !hasFact(c);
+  return !FIRST_PERSON.test(c.text) && !SECOND_PERSON.test(c.text) && !hasCheckableFact(c);
 }
 
 // --- mood: a feeling as what the sentence says --------------------------------------------------------------
@@ -79,14 +79,12 @@ const MOOD = new RegExp(
 const AS_FAR_AS = /\bas far as\b[^,.;]*?\b(?:is|are|was|were)\s+concerned\b/gi;
 
 function isMood(c: ClaimContext): boolean {
-  return MOOD.test(c.text.replace(AS_FAR_AS, ' ')) && !hasFact(c);
+  return MOOD.test(c.text.replace(AS_FAR_AS, ' ')) && !hasCheckableFact(c);
 }
 
-// A stance or a mood that comes with a figure, a date, a decision, a cause or a source still has that to check.
-function hasFact(c: ClaimContext): boolean {
-  return FACT_FEATURES.some((f) => f.value(c) > 0);
-}
 
+// A stance, demand or mood that comes with a figure, a date, a decision, a cause or a source still has that to
+// check (hasCheckableFact); a pledge's figures are the promise itself.
 const TESTS: Record<UncheckableRule, (c: ClaimContext) => boolean> = {
   pledge: isPledge, stance: isStance, demand: isDemand, mood: isMood,
 };
