@@ -5,8 +5,11 @@
 //      with the articles of ../shared/data/cnndm/cnndm_dev_100.jsonl).
 //   4. natural pages: PolNeAR train articles as published (../shared/data/polnear/polnear_train.jsonl), where
 //      every flag is either a repeat the page really has or a false flag; a sample is printed to judge.
+//   5. a held-out stand-in for set 2, built (seeded) from the PolNeAR train articles the way the repeats
+//      README describes the dev set (scripts/eval-repeats-proxy.ts), scored as set 2 is, with every flag the
+//      labels lack listed (--train-proxy runs it alone; --seed N builds another one).
 //   npx tsx scripts/eval-repeats.ts [--verbose] [--polnear FILE] [--pairs FILE --articles FILE] [--natural FILE]
-//                                   [--sample N]
+//                                   [--sample N] [--train-proxy [--seed N]]
 // The file options point the same scoring at other splits (held-out data).
 //
 // PolNeAR: each paragraph is one block. The first is the article's title and a short unpunctuated line a
@@ -20,7 +23,8 @@
 // found when i and j are both marked as copies of one earlier sentence (every copy points at the earliest).
 // The silver pairs were found automatically and not reviewed, so a sample of the pairs we find is printed
 // for a reader to judge.
-// Judgements: a few labels of the two sets are wrong on reading, and are listed below with the reason; the
+// Judgements: a few labels of the sets are wrong on reading. Flags the PolNeAR labels lack were read one by
+// one; the verdicts (keyed by article and paragraph, no text) are in scripts/eval-repeats-verdicts.ts. The
 // scores are printed both against the labels as given and with these judgements, and the texts are printed
 // so a reader can check them.
 import { readFileSync } from 'node:fs';
@@ -29,6 +33,8 @@ import { findRepeats } from '../lib/analysis/repeats/find-repeats';
 import { splitSentences } from '../lib/analysis/sentences';
 import { looksLikeHeading, textToBlocks } from '../lib/analysis/text-to-blocks';
 import type { Block, Repeat } from '../lib/analysis/types';
+import { buildTrainProxy, random, type Injection } from './eval-repeats-proxy';
+import { DEV_VERDICTS, TRAIN_VERDICTS, type Verdict } from './eval-repeats-verdicts';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
@@ -43,14 +49,12 @@ const naturalFile = option('--natural', resolve(shared, 'data/polnear/polnear_tr
 const articlesFile = option('--articles', resolve(shared, 'data/cnndm/cnndm_dev_100.jsonl'));
 const sampleAt = args.indexOf('--sample');
 const SAMPLE_SIZE = sampleAt >= 0 ? Number(args[sampleAt + 1]) : 20;
+const seedAt = args.indexOf('--seed');
+// The proxy's seed: any fixed number; this one is the date the proxy was first committed.
+const PROXY_SEED = seedAt >= 0 ? Number(args[seedAt + 1]) : 20261121;
 // The issue scores repeats of 60+ characters, as the data set's reference points do.
 const MIN_REPEAT_CHARS = 60;
 
-/** PolNeAR paragraphs the silver `natural` list misses but that repeat an earlier paragraph (read and judged:
- * the same sentence printed again in a live blog, one verb changed). `${id}:${dup}:${source}`. */
-const JUDGED_NATURAL_REPEATS = new Map([
-  ['breitbart_2016-09-30_the-latest-trump-urges-supporter:72:65', 'a live-blog sentence printed again with "cited" changed to "mentioned"'],
-]);
 /** CNN/DailyMail silver pairs that are not repeats on reading. `${id}:${i}:${j}`. The data set splits the title
  * at its colon, so "The Story of Katherine of Alexandria." is a six-word sentence of its own, found (word for
  * word, closed by a full stop) inside later sentences; on a page the title sits inside its sentence and its
@@ -97,15 +101,19 @@ function seed001(): void {
   console.log(`seed 000 (with its own key-point list): ${repeatsOf(seed0).length} repeats\n`);
 }
 
-// ---- 2. PolNeAR dev with re-inserted paragraphs -------------------------------------------------------------
-interface Injection { dup_index: number; source_index: number; transform: string }
-interface RepeatsArticle { id: string; paragraphs: string[]; injected: Injection[]; natural: Injection[] }
+// ---- 2. PolNeAR dev with re-inserted paragraphs (and 5. its held-out stand-in) -----------------------------
+interface RepeatsArticle {
+  id: string; paragraphs: string[]; injected: Injection[]; natural: Injection[];
+  /** Built sets only: each paragraph's index in the article as published (-1 for an inserted copy). */
+  origin?: number[];
+}
 
-function polnear(): void {
-  const articles = readJsonl<RepeatsArticle>(polnearFile);
+/** Scores a set of articles with re-inserted paragraphs. `verdictKey` names a flagged paragraph in the
+ * verdicts file (null: a paragraph the verdicts cannot name, an inserted copy). */
+function scoreInserted(title: string, articles: RepeatsArticle[], verdicts: ReadonlyMap<string, Verdict>, verdictKey: (a: RepeatsArticle, block: number) => string | null): void {
   const perKind = new Map<string, { total: number; found: number; wrongSource: number }>();
-  let flagged = 0, correct = 0, judgedCorrect = 0, gold = 0, found = 0, partialFound = 0;
-  const misses: string[] = [], falseFlags: string[] = [], wrongSources: string[] = [], judgedFlags: string[] = [];
+  let flagged = 0, correct = 0, judgedRepeats = 0, judgedErrors = 0, gold = 0, found = 0, partialFound = 0;
+  const misses: string[] = [], wrongSources: string[] = [], judgedFlags: string[] = [], errorFlags: string[] = [], unjudged: string[] = [];
   for (const a of articles) {
     const blocks: Block[] = a.paragraphs.map((text, id) => ({ id, kind: id === 0 || looksLikeHeading(text) ? 'heading' : 'paragraph', text }));
     const repeats = repeatsOf(blocks);
@@ -134,46 +142,59 @@ function polnear(): void {
     for (const [block, rs] of flaggedBlocks) {
       if ((a.paragraphs[block] ?? '').length < MIN_REPEAT_CHARS) continue;
       flagged++;
-      const judged = rs.map((r) => JUDGED_NATURAL_REPEATS.get(`${a.id}:${block}:${r.of}`)).find(Boolean);
-      if (expected.some((g) => g.dup_index === block && rs.some((r) => r.of === g.source_index))) correct++;
-      else if (judged) {
-        judgedCorrect++;
-        judgedFlags.push(`${a.id} ¶${block} ← ¶${rs[0]?.of}: ${judged}\n    flagged:  ${clip(rs[0]?.text ?? '')}\n    original: ${clip(a.paragraphs[rs[0]?.of ?? 0] ?? '')}`);
-      } else falseFlags.push(rs.map((r) => `${a.id} ¶${block} flagged as repeat of ¶${r.of} (similarity ${r.similarity})\n    flagged:  ${clip(r.text)}\n    original: ${clip(a.paragraphs[r.of] ?? '')}`).join('\n'));
+      if (expected.some((g) => g.dup_index === block && rs.some((r) => r.of === g.source_index))) {
+        correct++;
+        continue;
+      }
+      const key = verdictKey(a, block);
+      const verdict = key === null ? undefined : verdicts.get(key);
+      const shown = rs.map((r) => `${a.id} ¶${block} [verdict key ${key ?? 'none'}] flagged as repeat of ¶${r.of} (similarity ${r.similarity}${r.start === undefined ? ', whole paragraph' : ', a passage'})\n    flagged:  ${clip(r.text, 400)}\n    original: ${clip(a.paragraphs[r.of] ?? '', 400)}`).join('\n  ');
+      if (verdict?.repeat) {
+        judgedRepeats++;
+        judgedFlags.push(`${verdict.why}\n  ${shown}`);
+      } else if (verdict) {
+        judgedErrors++;
+        errorFlags.push(`${verdict.why}\n  ${shown}`);
+      } else unjudged.push(shown);
     }
   }
-  console.log(`## PolNeAR dev with re-inserted paragraphs (${articles.length} articles, repeats of ${MIN_REPEAT_CHARS}+ characters; ¶ numbers count from 0 as in the data set)`);
+  console.log(title);
   console.log(`recall ${pct(found, gold)} (${found}/${gold}), precision ${pct(correct, flagged)} (${correct}/${flagged} flagged paragraphs)`);
-  console.log(`precision counting the ${judgedCorrect} flagged paragraph(s) judged real repeats the silver list misses: ${pct(correct + judgedCorrect, flagged)} (${correct + judgedCorrect}/${flagged})`);
+  console.log(`judged precision (flags the labels lack, read: ${judgedRepeats} real repeats, ${judgedErrors} errors, ${unjudged.length} not judged yet and counted as errors): ${pct(correct + judgedRepeats, flagged)} (${correct + judgedRepeats}/${flagged})`);
   console.log(`found as a passage inside the paragraph rather than the whole paragraph: ${partialFound}`);
   console.log('| kind | repeats | found | recall | flagged, wrong original |');
   console.log('| --- | --- | --- | --- | --- |');
   for (const [kind, k] of [...perKind].sort()) console.log(`| ${kind} | ${k.total} | ${k.found} | ${pct(k.found, k.total)} | ${k.wrongSource} |`);
-  const list = (title: string, items: string[]) => {
-    console.log(`${title}: ${items.length}`);
+  const list = (heading: string, items: string[]) => {
+    console.log(`${heading}: ${items.length}`);
     for (const m of items) console.log(`  - ${m}`);
   };
   list('missed', misses);
   list('flagged with the wrong original', wrongSources);
-  list('flags judged real repeats (not in the labels)', judgedFlags);
-  list('false flags', falseFlags);
+  list('flags the labels lack, judged real repeats', judgedFlags);
+  list('flags the labels lack, judged errors', errorFlags);
+  list('flags the labels lack, not judged yet', unjudged);
   console.log();
+}
+
+function polnear(): void {
+  const articles = readJsonl<RepeatsArticle>(polnearFile);
+  scoreInserted(`## PolNeAR dev with re-inserted paragraphs (${articles.length} articles, repeats of ${MIN_REPEAT_CHARS}+ characters; ¶ numbers count from 0 as in the data set)`,
+    articles, DEV_VERDICTS, (a, block) => `${a.id}:${block}`);
+}
+
+function trainProxy(): void {
+  const articles = buildTrainProxy(readJsonl<PolnearArticle>(naturalFile), PROXY_SEED);
+  scoreInserted(`## Held-out stand-in: ${articles.length} PolNeAR train articles with paragraphs re-inserted as in the dev set (seed ${PROXY_SEED}; ¶ numbers count in the built article, verdict keys in the article as published)`,
+    articles, TRAIN_VERDICTS, (a, block) => {
+      const published = a.origin?.[block] ?? -1;
+      return published < 0 ? null : `${a.id}:${published}`;
+    });
 }
 
 // ---- 3. CNN/DailyMail near-duplicate sentence pairs ------------------------------------------------------
 interface Pair { id: string; i: number; j: number; sent_i: string; sent_j: string }
 interface CnnArticle { id: string; article_sentences: string[] }
-
-/** A small seeded generator (mulberry32), so the printed sample is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed | 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 function cnndm(): void {
   const pairs = readJsonl<Pair>(pairsFile);
@@ -211,6 +232,7 @@ function cnndm(): void {
     const judged = JUDGED_NOT_REPEATS.get(`${p.id}:${p.i}:${p.j}`);
     console.log(`  - ${p.id} ${p.i}→${p.j}${judged ? ` [judged not a repeat: ${judged}]` : ''}\n      earlier: ${clip(p.sent_i)}\n      later:   ${clip(p.sent_j)}`);
   }
+  // Seeded, so the printed sample is the same on every run.
   const next = random(20250219);
   const shuffled = all.map((f) => ({ f, key: next() })).sort((x, y) => x.key - y.key).map((x) => x.f);
   const sample = shuffled.slice(0, SAMPLE_SIZE).sort((x, y) => x.id.localeCompare(y.id) || x.block - y.block);
@@ -258,7 +280,10 @@ function natural(): void {
   console.log();
 }
 
-seed001();
-polnear();
-cnndm();
-natural();
+if (!args.includes('--train-proxy')) {
+  seed001();
+  polnear();
+  cnndm();
+  natural();
+}
+trainProxy();

@@ -9,9 +9,10 @@ import { isBoilerplate } from '../is-boilerplate';
 import { findKeyPointList } from '../key-point-list';
 import { contained, restated, type Match } from './match';
 import { wordRangeSpan, type PassageSpan } from './matched-passage';
-import { Originals } from './originals';
+import { Originals, type Original } from './originals';
 import { blockWords, sentencesWords, wordsOutside, type PassageWords } from './passage-words';
-import { MIN_SENTENCE_WORDS } from './restates';
+import { isQuotedAt } from './quoted-speech';
+import { LONG_PASSAGE_WORDS, MIN_SENTENCE_WORDS } from './restates';
 import { Vocabulary } from './shingles';
 
 // Blocks under five words ("Comments", "Share", "Read more", "Advertisement") recur on every page by design;
@@ -26,10 +27,22 @@ const CONTAINS_MAX_GROWTH = 2;
 // A repeated stretch covering 90% of its block is the block: marking it whole reads better than a span
 // that leaves out a word or two at the edges.
 const WHOLE_BLOCK_SHARE = 0.9;
+// A short stretch of quoted speech (under LONG_PASSAGE_WORDS, after joining neighbouring repeated sentences)
+// inside a paragraph that recurs inside longer earlier text is speech quoted twice, not a passage the page
+// prints twice: the speaker said the line again ("He knows exactly what he's doing." in two answers), or the
+// writer cites it in a clause before quoting the speech in full ("…saying it will be “as big as it needs to
+// be.”"). Either way the reader needs both. A short line standing as a block of its own on either side (a
+// pull quote) is still a repeat, and so is an unquoted line printed again (a live blog's "It takes 2,383
+// delegates to win." in each update).
+const isQuotedEcho = (text: string, sentence: Sentence, sentencesInBlock: number, match: Match) =>
+  sentencesInBlock > 1 && Boolean(match.ofPart) && isQuotedAt(text, sentence.start);
 
 interface Part extends PassageSpan {
   of: number;
   similarity: number;
+  /** A quoted sentence restating part of longer earlier text (see isQuotedEcho); dropped if still short
+   * once joined with its repeated neighbours. */
+  echo?: boolean;
 }
 
 function groupByBlock(sentences: Sentence[]): Map<number, Sentence[]> {
@@ -59,6 +72,7 @@ function mergeSameSource(parts: Part[]): Part[] {
     if (last && last.of === p.of && p.start < last.end) {
       if (p.end - p.start > last.end - last.start) last.similarity = p.similarity;
       last.end = Math.max(last.end, p.end);
+      last.echo = last.echo && p.echo;
     } else merged.push({ ...p });
   }
   return merged;
@@ -77,9 +91,27 @@ function tidy(text: string, parts: Part[]): Part[] {
     if (last && last.of === p.of && !/[\p{L}\p{N}]/u.test(text.slice(last.end, p.start))) {
       last.end = p.end;
       last.similarity = Math.min(last.similarity, p.similarity);
+      last.echo = last.echo && p.echo;
     } else joined.push({ ...p });
   }
   return joined;
+}
+
+/** Earlier blocks that `text` may hold whole as a near copy (see CONTAINS_MAX_GROWTH). */
+const nearCopies = (text: PassageWords, candidates: Original[]) => candidates.filter((c) => text.ids.length <= CONTAINS_MAX_GROWTH * c.words.ids.length);
+
+/** The repeats `found` in `block`: the block itself when one part covers it, else each part. */
+function repeatsFor(block: Block, found: Part[]): Repeat[] {
+  const only = found.length === 1 ? found[0] : undefined;
+  if (only && only.end - only.start >= WHOLE_BLOCK_SHARE * block.text.trim().length) return [{ block: block.id, of: only.of, similarity: only.similarity, text: block.text }];
+  return found.map((p) => ({ block: block.id, of: p.of, similarity: p.similarity, text: block.text.slice(p.start, p.end), start: p.start, end: p.end }));
+}
+
+/** How many of the block's words lie inside `span`. */
+function wordsBetween(words: PassageWords, span: PassageSpan): number {
+  let n = 0;
+  for (const w of words.words) if (w.start >= span.start && w.end <= span.end) n++;
+  return n;
 }
 
 export function findRepeats(blocks: Block[], sentences: Sentence[]): Repeat[] {
@@ -101,12 +133,17 @@ export function findRepeats(blocks: Block[], sentences: Sentence[]): Repeat[] {
     if (text.ids.length < MIN_BLOCK_WORDS) continue;
     const pool = block.kind === 'heading' ? headings : isBoilerplate(block.text) ? furniture : bodyBlocks;
     const { blocks: candidates, touched } = pool.candidates(text);
-    const whole = restated(text, candidates);
+    // A line read as furniture for a call-to-action word may be article text after all ("…said Jon Ralston, who
+    // runs a Nevada politics newsletter.", a short paragraph printed again with "Click here to subscribe to
+    // our newsletter." put on): one that restates a body paragraph, or holds one whole, repeats it.
+    const bodyCandidates = pool === furniture ? bodyBlocks.candidates(text).blocks : [];
+    const whole = restated(text, candidates) ?? restated(text, bodyCandidates);
     if (whole) {
       repeats.push({ block: block.id, of: whole.of, similarity: whole.similarity, text: block.text });
       continue;
     }
     if (pool !== bodyBlocks) {
+      repeats.push(...repeatsFor(block, tidy(block.text, containedParts(block.text, text, contained(text, nearCopies(text, bodyCandidates))))));
       pool.add(block.id, text);
       continue;
     }
@@ -117,8 +154,7 @@ export function findRepeats(blocks: Block[], sentences: Sentence[]): Repeat[] {
     const blockSentences = sentencesOf.get(block.id) ?? [];
     let words: PassageWords[] | undefined;
     const sentenceWords = () => (words ??= sentencesWords(text, blockSentences));
-    const nearCopies = candidates.filter((c) => text.ids.length <= CONTAINS_MAX_GROWTH * c.words.ids.length);
-    const parts = containedParts(block.text, text, contained(text, nearCopies));
+    const parts = containedParts(block.text, text, contained(text, nearCopies(text, candidates)));
     if (touched.length) {
       blockSentences.forEach((s, i) => {
         const w = sentenceWords()[i] as PassageWords;
@@ -127,17 +163,14 @@ export function findRepeats(blocks: Block[], sentences: Sentence[]): Repeat[] {
         if (!near.touched.length) return;
         const earlierSentences = bodyBlocks.sentencesSharing(w, near.touched);
         const match = restated(w, [...near.blocks, ...earlierSentences]);
-        if (match) parts.push({ start: s.start, end: s.end, of: match.of, similarity: match.similarity });
-        else parts.push(...containedParts(block.text, w, contained(w, earlierSentences)));
+        if (!match) parts.push(...containedParts(block.text, w, contained(w, earlierSentences)));
+        else parts.push({ start: s.start, end: s.end, of: match.of, similarity: match.similarity, echo: isQuotedEcho(block.text, s, blockSentences.length, match) });
       });
     }
-    const found = tidy(block.text, parts);
-    const only = found.length === 1 ? found[0] : undefined;
-    if (only && only.end - only.start >= WHOLE_BLOCK_SHARE * block.text.trim().length) {
-      repeats.push({ block: block.id, of: only.of, similarity: only.similarity, text: block.text });
-      continue;
-    }
-    for (const p of found) repeats.push({ block: block.id, of: p.of, similarity: p.similarity, text: block.text.slice(p.start, p.end), start: p.start, end: p.end });
+    const found = tidy(block.text, parts).filter((p) => !p.echo || wordsBetween(text, p) >= LONG_PASSAGE_WORDS);
+    const mine = repeatsFor(block, found);
+    repeats.push(...mine);
+    if (mine[0] && mine[0].start === undefined) continue;
 
     // Only the block's own text is an original: a later copy of its repeated passage points at the first.
     const ownSentences = () =>

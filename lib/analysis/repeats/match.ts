@@ -2,7 +2,7 @@
 // pull quote: its words recur there), or it contains it (a copy with a tail, a caption glued to new text:
 // the earlier passage's words recur in it, and only that stretch is the repeat).
 import { alignWords, type Alignment } from './align';
-import { factsDiffer, factsIn, tokensOf } from './figures';
+import { factsDiffer, factsIn, refilledTemplate, tokensOf } from './figures';
 import type { Original } from './originals';
 import type { PassageWords } from './passage-words';
 import { MIN_SENTENCE_WORDS, restates, similarityOf, type Restatement } from './restates';
@@ -32,13 +32,17 @@ const FACT_EDGE_WORDS = 2;
 
 /** Is `whole` (all of it restated) a different statement from the stretch of `other` it aligns with? Figures
  * count always; names only for a lifted passage, whose differing words sit at its edge (an edited copy's
- * changed words are anywhere, and a name among them is as likely a slip as a new fact). */
+ * changed words are anywhere, and a name among them is as likely a slip as a new fact), or for an edited
+ * copy whose every change is a name or figure standing in for another (see refilledTemplate). */
 function statesOtherFacts(whole: PassageWords, other: PassageWords, alignment: Alignment, how: Restatement): boolean {
   const names = how === 'lifted';
+  if (how === 'edited' && refilledTemplate(whole.words, other.words)) return true;
   const own = factsIn(whole.words, names);
   if (!own.size || !alignment.inB) return false;
-  const [from, to] = alignment.inB;
-  const theirs = factsIn(other.words, names, from - FACT_EDGE_WORDS, to + FACT_EDGE_WORDS);
+  // An edited copy is of about the extent of the other passage (see restates), so all of it is compared: its
+  // shared runs may stop short of a figure changed near its end.
+  const [from, to] = how === 'edited' ? [0, other.words.length - 1] : [alignment.inB[0] - FACT_EDGE_WORDS, alignment.inB[1] + FACT_EDGE_WORDS];
+  const theirs = factsIn(other.words, names, from, to);
   return factsDiffer(own, tokensOf(whole.words), theirs, tokensOf(other.words));
 }
 
@@ -52,6 +56,9 @@ export interface Match {
   similarity: number;
   /** Set when the earlier passage is contained in this one: the words of this one it spans. */
   inside?: [number, number];
+  /** The earlier passage is part of longer text: a sentence of a longer block (see Original.part), or a
+   * block over twice as long as the passage restating it. */
+  ofPart?: boolean;
 }
 
 /** Keep the better of two matches: restating beats containing, then higher similarity, then the earlier
@@ -72,7 +79,9 @@ export function restated(own: PassageWords, candidates: Original[]): Match | nul
     if (words <= SHORTEST_PASSAGE_WORDS && c.words.ids.length > words + 1) continue;
     const alignment = alignWords(own, c.words);
     const how = restates(alignment, words, c.words.ids.length);
-    if (how && !statesOtherFacts(own, c.words, alignment, how)) best = better(best, { of: c.block, similarity: similarityOf(alignment, words) });
+    if (!how || statesOtherFacts(own, c.words, alignment, how)) continue;
+    const ofPart = c.part || c.words.ids.length > TWIN_GROWTH * words;
+    best = better(best, { of: c.block, similarity: similarityOf(alignment, words), ...(ofPart ? { ofPart } : {}) });
   }
   return best;
 }

@@ -8,6 +8,8 @@ export interface Original {
   /** The block the passage is in (what a repeat's `of` names). */
   block: number;
   words: PassageWords;
+  /** A sentence of a longer block, not the block's whole text. */
+  part?: boolean;
 }
 
 interface Kept extends Original {
@@ -63,7 +65,7 @@ export class Originals {
       for (const s of kept.sentences()) {
         let shared = 0;
         for (const shingle of s.sequence) if (own.has(shingle)) shared++;
-        if (worthAligning(shared, own.size, s.sequence.length)) found.push({ block: kept.block, words: s });
+        if (worthAligning(shared, own.size, s.sequence.length)) found.push({ block: kept.block, words: s, part: s.ids.length < kept.words.ids.length });
       }
     }
     return found;

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { alignWords } from '../../../../lib/analysis/repeats/align';
 import { comparableWords, comparableWordSpans } from '../../../../lib/analysis/repeats/comparable-words';
-import { factsDiffer, factsIn, tokensOf } from '../../../../lib/analysis/repeats/figures';
+import { factsDiffer, factsIn, refilledTemplate, tokensOf } from '../../../../lib/analysis/repeats/figures';
 import { wordRangeSpan } from '../../../../lib/analysis/repeats/matched-passage';
 import { blockWords, sentencesWords, wordsOutside } from '../../../../lib/analysis/repeats/passage-words';
+import { isQuotedAt } from '../../../../lib/analysis/repeats/quoted-speech';
 import { restates } from '../../../../lib/analysis/repeats/restates';
 import { ShingleIndex } from '../../../../lib/analysis/repeats/shingle-index';
 import { shingleSequence, Vocabulary } from '../../../../lib/analysis/repeats/shingles';
@@ -161,8 +162,9 @@ describe('restates', () => {
 describe('facts', () => {
   const spans = comparableWordSpans;
   it('are figures (number words as digits) and, on request, names inside sentences', () => {
-    expect([...factsIn(spans('Ten delegates met Lavrov in 2025.'), true)]).toEqual(['10', 'lavrov', '2025']);
-    expect([...factsIn(spans('Ten delegates met Lavrov in 2025.'), false)]).toEqual(['10', '2025']);
+    expect([...factsIn(spans('Ten delegates met Lavrov in 2025.'), true).keys()]).toEqual(['10', 'lavrov', '2025']);
+    expect([...factsIn(spans('Ten delegates met Lavrov in 2025.'), false).keys()]).toEqual(['10', '2025']);
+    expect([...factsIn(spans('1 Green, 1 Red, 2 Yellow'), false)]).toEqual([['1', 2], ['2', 1]]);
   });
 
   it('differ when each side has one the other lacks, not when one is only added', () => {
@@ -172,6 +174,29 @@ describe('facts', () => {
     expect(differ('When David Cameron visited', 'When Cameron visited')).toBe(false);
     expect(differ('a ten-year order', 'a 10 year order')).toBe(false);
     expect(differ('Barnes met her', 'Lies: Barnes met her')).toBe(false);
+    expect(differ('Containers: 1 Green, 2 Red, 1 Yellow', 'Containers: 1 Green, 1 Red, 1 Yellow')).toBe(true);
+    expect(differ('Containers: 1 Green, 1 Red, 1 Yellow, 1 Orange', 'Containers: 1 Green, 1 Red, 1 Yellow')).toBe(false);
+    expect(differ('Trump met Trump aides', 'Trump met aides')).toBe(false);
+  });
+
+  it('read ordinals as figures, in words or digits', () => {
+    expect([...factsIn(spans('the second adaptation, on the 21st'), false).keys()]).toEqual(['2', '21']);
+  });
+
+  it.each([
+    ['names swapped for names', 'Faces Places is streaming on Netflix and on Google Play.', 'The Square is streaming on Hulu and on Google Play.'],
+    ['a name for two', '“ontheissues.org: Chris Cannon on Homeland Security”. Retrieved 2014.', '“ontheissues.org: Chris Cannon on Abortion”. Retrieved 2014.'],
+  ])('tell a template line filled in again: %s', (_name, a, b) => {
+    expect(refilledTemplate(spans(b), spans(a))).toBe(true);
+  });
+
+  it.each([
+    ['a pronoun for a name', 'He accused Ed Miliband of having some brass neck.', 'Mr Cameron accused Ed Miliband of having some brass neck.'],
+    ['a common word changed', 'The note was cited by Trump on Sunday.', 'The note was mentioned by Trump on Sunday.'],
+    ['a name swapped and a word dropped', 'Faces Places is currently streaming on Netflix.', 'Columbus is streaming on Hulu.'],
+    ['the same line', 'Faces Places is streaming on Netflix.', 'Faces Places is streaming on Netflix.'],
+  ])('tell an edited copy from a template line: %s', (_name, a, b) => {
+    expect(refilledTemplate(spans(b), spans(a))).toBe(false);
   });
 });
 
@@ -181,5 +206,25 @@ describe('wordRangeSpan', () => {
     const words = comparableWordSpans(text);
     const span = wordRangeSpan(text, words, 2, 5);
     expect(span && text.slice(span.start, span.end)).toBe('“We will meet again.”');
+  });
+});
+
+describe('isQuotedAt', () => {
+  const at = (text: string, stretch: string) => isQuotedAt(text, text.indexOf(stretch));
+  it.each([
+    ['a stretch opening with a curly quote', 'He said so. “We will win.”', 'We will win'],
+    ['a stretch opening with a straight quote', 'He said so. "We will win."', '"We will win'],
+    ['a stretch inside a curly quote opened before it', '“No mistake. I give him the award,” Trump said.', 'I give him'],
+    ['a stretch after an odd number of straight quotes', '"Here\'s the line," Rubio added. "It is not true. He knows."', 'He knows'],
+    ['a stretch inside doubled apostrophes', "''We don't need it. Any more of that,'' she said.", 'Any more'],
+  ])('reads as quoted: %s', (_name, text, stretch) => {
+    expect(at(text, stretch)).toBe(true);
+  });
+  it.each([
+    ['a stretch after a closed curly quote', '“We will win,” he said. It takes 2,383 delegates.', 'It takes'],
+    ['a stretch after a closed straight quote', '"We will win," he said. It takes 2,383 delegates.', 'It takes'],
+    ['apostrophes only', "Don't go. It's late and we're tired.", "It's late"],
+  ])('reads as not quoted: %s', (_name, text, stretch) => {
+    expect(at(text, stretch)).toBe(false);
   });
 });

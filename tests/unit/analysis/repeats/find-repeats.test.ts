@@ -49,6 +49,29 @@ describe('findRepeats finds', () => {
     ['a six-word sentence standing alone (split at a colon, as the CNN/DailyMail set has it) found inside a later one', ['The actor’s last film is Fall of an Empire:', 'The Story of Katherine of Alexandria.', 'Fall of an Empire: The Story of Katherine of Alexandria has been dubbed one of the biggest independent films for decades.'], [[2, 1, 'The Story of Katherine of Alexandria']]],
     ['a passage lifted from a longer sentence with a word put inside it, from 24 words', [BRIDGE, P3, BRIDGE_LIFTED], [[2, 0]]],
     ['a short caption lifted with a picture note inside it', [BRIDGE, P3, BRIDGE_CAPTION], [[2, 0]]],
+    ['an unquoted short line printed again inside a later paragraph (a live blog\'s update)', [
+      'Including superdelegates, Clinton now has at least 882 delegates. It takes 2,383 delegates to win.', P3,
+      'Clinton won Mississippi on Tuesday. It takes 2,383 delegates to win.',
+    ], [[2, 0, 'It takes 2,383 delegates to win.']]],
+    ['two short quoted sentences of a lede printed again together inside a transcript', [
+      'Trump argued that Cruz has to come a long way on ethanol because “Oil pays him a lot of money. He’s got to be for oil, right?” during a speech.', P3,
+      'He added, “With the ethanol, he’s got to come a long way. But I understand it. Oil pays him a lot of money. He’s got to be for oil, right? The oil companies give him a lot.”',
+    ], [[2, 0, 'Oil pays him a lot of money. He’s got to be for oil, right?']]],
+    ['a short quoted line standing as a block of its own, printed before the paragraph that quotes it', [
+      P1, '“He knows exactly what he’s doing.”', P3, '“This notion is just not true,” Rubio said. “He knows exactly what he’s doing.”',
+    ], [[3, 1, '“He knows exactly what he’s doing.”']]],
+    ['a short paragraph printed again with a call to action put on, marking the copy', [
+      'Clinton is speaking in Ohio while the networks show the empty stage.', P3,
+      'Clinton is speaking in Ohio while the networks show the empty stage. Click here to subscribe to our newsletter.',
+    ], [[2, 0, 'Clinton is speaking in Ohio while the networks show the empty stage.']]],
+    ['a sentence printed again with its subject named ("Mr Cameron accused…" for "He accused…")', [
+      'He accused Ed Miliband and Ed Balls of having some brass neck by attacking the Tories for failing the poor.', P3,
+      'Mr Cameron accused Ed Miliband and Ed Balls of having some brass neck by attacking the Tories for failing the poor.',
+    ], [[2, 0]]],
+    ['a short line read as furniture (it names a newsletter) that restates a body paragraph', [
+      P1, '“They’ve got a real problem if they lose here, because then Sanders can say he is not just a white candidate and can win anywhere,” said Jon Ralston, who runs a Nevada politics newsletter.', P3,
+      'Sanders can say he is not just a white candidate and can win anywhere,” said Jon Ralston, who runs a Nevada politics newsletter.',
+    ], [[3, 1]]],
   ])('%s', (_name, items, expected) => {
     const found = run(blocksOf(...items));
     expect(summary(found)).toEqual(expected);
@@ -105,6 +128,14 @@ describe('findRepeats ignores', () => {
     ['a title mentioned again inside new sentences', ['The actor’s last film, Fall of an Empire: The Story of Katherine of Alexandria, opens today.', 'Fall of an Empire: The Story of Katherine of Alexandria has been dubbed one of the biggest independent films for decades.']],
     ['a short caption line without a full stop named again inside a sentence', ['Director Michael Redwood with Peter O’Toole', P3, 'Director Michael Redwood with Peter O’Toole said the film would be his last.']],
     ['a short sentence inside a paragraph echoed inside a later sentence', [QUOTED_SHORT, P3, 'When Trump used the words, “I’m not quite there yet,” he was echoing Ryan, who used them in May.']],
+    ['a short line a speaker says again, quoted inside two paragraphs', [
+      '“Let’s dispel with this fiction that Obama doesn’t know what he’s doing. He knows exactly what he’s doing,” said Rubio.', P3,
+      '“This notion that Obama doesn’t know what he’s doing is just not true. He knows exactly what he’s doing.”',
+    ]],
+    ['a short quote echoed in a clause, then given in full where it was said', [
+      'He also spoke about the proposed border wall, saying it will be “as big as it needs to be.”', P3,
+      '“Mason, how big is that wall going to be?” Pence said in response. “As big as it needs to be.”',
+    ]],
     ['a short line of its own found inside a later sentence with a word changed', [P1, PULL_QUOTE, P3, 'When Trump used the words, “I’m just not really there yet,” he was echoing Ryan.']],
     ['a sentence rewritten around two shared phrases, with its own opening and a phrase of the original dropped', [
       'Hillary Clinton is seizing upon a New York Times report that Donald Trump had a net loss of more than $915 million in 1995. Clinton says it means Trump “may not have paid a dime” in federal income taxes for nearly two decades.',
@@ -112,6 +143,15 @@ describe('findRepeats ignores', () => {
       'The losses mean Trump may not have paid federal income taxes for nearly two decades.',
     ]],
     ['a caption naming someone the body names', ['US Secretary of State Marco Rubio said no one was being sidelined by the talks in Riyadh.', 'US Secretary of State Marco Rubio']],
+    ['a template line filled in again with other names', [
+      'Faces Places is currently streaming on Netflix and available to digitally rent on Google Play and YouTube.', P3,
+      'The Square is currently streaming on Hulu and available to digitally rent on Google Play and YouTube.',
+    ]],
+    ['a template line with a figure changed into one it already holds', ['Portion Fix Containers: 1 Green, 1 Red, 1 Yellow, 1 tsp.', P3, 'Portion Fix Containers: 1 Green, 2 Red, 1 Yellow, 1 tsp.']],
+    ['a sentence with an ordinal changed', [
+      'This short film is the first film adaptation of the short story by Richard A. Lupoff, which was published in 1973.', P3,
+      'The second film adaptation of the short story by Richard A. Lupoff, which was published in 1973.',
+    ]],
     ['an update that changes the figures', ['Including superdelegates, Clinton now has at least 882 delegates. Sanders has at least 232.', P3, 'Including superdelegates, Clinton now has at least 866 delegates. Sanders has at least 211.']],
     ['the next item of a list with another name', ['Donald Trump has won the Republican presidential primary in Arkansas.', P3, 'Donald Trump has won the Republican presidential primary in Virginia, adding to his victories.']],
     ['a sentence restating a fact in its own words around a shared clause', [
