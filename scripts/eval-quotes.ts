@@ -1,6 +1,9 @@
 // Measures quote and speaker finding on PolNeAR dev (../shared/data/polnear/polnear_dev.jsonl).
-//   npx tsx scripts/eval-quotes.ts [--verbose] [--limit N] [--split dev|train]
+//   npx tsx scripts/eval-quotes.ts [--verbose] [--limit N] [--split dev|train] [--only missed|spurious|silver|source]
+//                                  [--context N]
 // The train split (840 articles) is for checking that a fix generalises beyond the 84 dev articles.
+// --only KIND prints one kind of disagreement (implies --verbose); --context N adds the N characters of article
+// text before each quote (and its paragraph), so a disagreement can be judged without opening the article.
 // First, the two seed articles against ../shared/seeds/gold.json (the whole analysis, as the extension runs it):
 // direct and reported quotes found with the right speaker, speakers split or merged, people only mentioned and
 // speakers the reference does not have (a country is no speaker) listed.
@@ -30,7 +33,11 @@ interface Attribution {
 interface Article { id: string; text: string; attributions: Attribution[] }
 
 const args = process.argv.slice(2);
-const verbose = args.includes('--verbose');
+const onlyAt = args.indexOf('--only');
+const only = onlyAt >= 0 ? args[onlyAt + 1] : undefined;
+const verbose = args.includes('--verbose') || only !== undefined;
+const contextAt = args.indexOf('--context');
+const contextChars = contextAt >= 0 ? Number(args[contextAt + 1]) : 0;
 const limitAt = args.indexOf('--limit');
 const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity;
 const splitAt = args.indexOf('--split');
@@ -106,6 +113,14 @@ let judgedRight = 0;
 let silverTotal = 0, silverRight = 0, sourceTotal = 0, sourceRight = 0, attributed = 0;
 const missed: string[] = [], wrong: string[] = [], spurious: string[] = [], offSource: string[] = [];
 
+/** The article text before a span (to --context characters) and to the end of the span's paragraph, one line. */
+function contextOf(text: string, at: number): string {
+  if (contextChars <= 0) return '';
+  const end = text.indexOf('\n', at);
+  const before = text.slice(Math.max(0, at - contextChars), at);
+  return `\n    ⟨${before.replace(/\n+/gu, ' ¶ ')}⟩${text.slice(at, end < 0 ? undefined : Math.min(end, at + 400))}`;
+}
+
 for (const article of articles) {
   const { blocks, offsets } = blocksOf(article.text);
   const result = attributeQuotes(blocks, splitSentences(blocks));
@@ -118,7 +133,7 @@ for (const article of articles) {
   ours += direct.length;
   for (const d of direct) {
     if (contents.some((spans) => spans.some((s) => overlaps(s, d.span)))) oursCorrect++;
-    else if (verbose) spurious.push(`${article.id}: «${d.q.text.slice(0, 100)}»`);
+    else if (verbose) spurious.push(`${article.id}: «${d.q.text.slice(0, 100)}»${contextOf(article.text, d.span[0])}`);
   }
   // Reported speech (informational: PolNeAR also annotates beliefs and non-speech sources such as surveys).
   const indirect = result.quotes.filter((q) => q.kind === 'indirect').map((q) => [(offsets[q.block] ?? 0) + q.start, (offsets[q.block] ?? 0) + q.end] as [number, number]);
@@ -134,7 +149,7 @@ for (const article of articles) {
     goldDirect++;
     const hit = direct.find((d) => a.content?.spans.some((s) => overlaps(s, d.span)));
     if (!hit) {
-      if (verbose) missed.push(`${article.id}: «${a.content.text.slice(0, 120)}»`);
+      if (verbose) missed.push(`${article.id}: «${a.content.text.slice(0, 120)}»${contextOf(article.text, a.content.spans[0]?.[0] ?? 0)}`);
       continue;
     }
     found++;
@@ -146,7 +161,7 @@ for (const article of articles) {
       silverTotal++;
       const family = fold(silver).pop();
       if (family && names.includes(family)) silverRight++;
-      else if (verbose) wrong.push(`${article.id}#${index}: silver=${silver} ours=${speaker?.name ?? 'none'} | src=${a.source?.text ?? ''} | «${a.content.text.slice(0, 80)}»`);
+      else if (verbose) wrong.push(`${article.id}#${index}: silver=${silver} ours=${speaker?.name ?? 'none'} | src=${a.source?.text ?? ''} | «${a.content.text.slice(0, 80)}»${contextOf(article.text, a.content.spans[0]?.[0] ?? 0)}`);
       // Judged: the silver name, or where reading the article shows silver wrong, the name the reader gives.
       const judgement = split === 'dev' ? JUDGEMENTS.get(`${article.id}#${index}`) : undefined;
       const judgedFamily = judgement ? fold(judgement.speaker).pop() : family;
@@ -156,17 +171,24 @@ for (const article of articles) {
       sourceTotal++;
       const at = mentions.filter((m) => a.source?.spans.some((s) => overlaps(s, m.span)));
       if (speaker && at.some((m) => m.m.speaker === speaker.id)) sourceRight++;
-      else if (verbose) offSource.push(`${article.id}: src=${a.source.text} ours=${speaker?.name ?? 'none'} | «${a.content.text.slice(0, 80)}»`);
+      else if (verbose) offSource.push(`${article.id}#${index}: src=${a.source.text} ours=${speaker?.name ?? 'none'} | «${a.content.text.slice(0, 80)}»${contextOf(article.text, Math.min(a.content.spans[0]?.[0] ?? 0, a.source.spans[0]?.[0] ?? Infinity))}`);
     }
   }
 }
 
 const ratio = (a: number, b: number): string => (b === 0 ? 'n/a' : (a / b).toFixed(3));
 if (verbose) {
-  console.log('--- missed gold direct quotes'); for (const m of missed) console.log(m);
-  console.log('--- our direct quotes outside every gold content'); for (const s of spurious) console.log(s);
-  console.log('--- speaker disagreements with silver'); for (const w of wrong) console.log(w);
-  console.log('--- our speaker not mentioned at the gold source span'); for (const w of offSource) console.log(w);
+  const kinds: [string, string, string[]][] = [
+    ['missed', 'missed gold direct quotes', missed],
+    ['spurious', 'our direct quotes outside every gold content', spurious],
+    ['silver', 'speaker disagreements with silver', wrong],
+    ['source', 'our speaker not mentioned at the gold source span', offSource],
+  ];
+  for (const [kind, title, lines] of kinds) {
+    if (only !== undefined && only !== kind) continue;
+    console.log(`--- ${title} (${lines.length})`);
+    for (const line of lines) console.log(line);
+  }
 }
 console.log(`PolNeAR ${split}: ${articles.length} articles`);
 console.log(`direct quotes  recall ${ratio(found, goldDirect)} (${found}/${goldDirect})  precision ${ratio(oursCorrect, ours)} (${oursCorrect}/${ours})`);

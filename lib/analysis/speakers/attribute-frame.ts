@@ -12,7 +12,7 @@ import type { BlockContext } from './block-context';
 import { firstTokenFrom, type Frame } from './build-frames';
 import { findCues, type Cue } from './find-cues';
 import type { QuoteSpan } from './find-quote-spans';
-import { frameSubject, mayBeInverted, sourceAfter, sourceBefore, type CueSource } from './cue-source';
+import { coordinatedClauseSubject, frameSubject, mayBeInverted, sourceAfter, sourceBefore, type CueSource } from './cue-source';
 import { CUE_ADVERBS, PREPOSITIONS } from './lexicon/function-words';
 import { SUBJECT_PRONOUNS } from './lexicon/pronouns';
 import { clauseAfterCue, clauseEnd, endsFrame, trimRange, type TokenRange } from './reported-clause';
@@ -148,6 +148,8 @@ export function attributeFrame(ctx: BlockContext, frameIndex: number, book: Agen
     // "…, Spicer said, adding, “…”": the participle goes on from the attribution just before it.
     const previous = cue.participle && before?.text === ',' ? attributions[attributions.length - 1] : undefined;
     if (!agent && previous?.agent && previous.source.attributionEnd >= cue.first - 2) agent = previous.agent;
+    // "…, he laughed and said": the subject of the clause the cue is coordinated with, before the frame's.
+    if (!agent && source.coordinated) agent = resolve(coordinatedClauseSubject(ctx, frame, source.attributionStart), cue.first);
     if (!agent && (source.coordinated || (cue.participle && afterComma))) agent = resolve(frameSubject(ctx, frame, cue.first), cue.first);
     if (!agent && cue.participle && !afterComma) source = participleSource(ctx, frame, cue, source);
     if (!agent && !source.coordinated) agent = resolve(source.phrase, cue.first);
@@ -237,13 +239,79 @@ function participleSource(ctx: BlockContext, frame: Frame, cue: Cue, source: Cue
   }
   const run = ctx.runAt.get(k);
   if (!run || run.end !== nameEnd) return source;
+  // "posted a message on Twitter reading …", "responded on Facebook writing …": a medium or a place after "on",
+  // "in" or "at" does not speak; the sentence's own subject stays the source.
+  const before = ctx.tokens[run.first - 1];
+  if (before && before.kind === 'word' && MEDIUM_PREPOSITIONS.has(before.lower)) return source;
   return { ...source, phrase: { kind: 'name', block: ctx.block, start: run.start, end: run.endChar, run }, attributionStart: run.first };
 }
+
+/** Prepositions before a medium or a place ("on Twitter", "in Iowa", "at CNN"), never before a speaker. */
+const MEDIUM_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'via', 'onto', 'into']);
 
 /** A lowercase adverb: one of the cue adverbs ("also", "reportedly") or any "-ly" word. */
 function isAdverb(t: Token): boolean {
   return t.kind === 'word' && !t.cap && (CUE_ADVERBS.has(t.lower) || /\p{L}{2}ly$/u.test(t.lower));
 }
+
+/** Nouns for something said: after a possessive they make the quotation that person's words. */
+const SPEECH_NOUNS: ReadonlySet<string> = new Set([
+  'call', 'calls', 'demand', 'demands', 'promise', 'promises', 'pledge', 'pledges', 'claim', 'claims', 'rejection',
+  'warning', 'warnings', 'vow', 'words', 'statement', 'comment', 'comments', 'remark', 'remarks', 'slogan', 'phrase',
+  'description', 'assertion', 'insistence', 'declaration', 'plea', 'refrain', 'mantra', 'line', 'quip', 'boast',
+  'charge', 'accusation', 'criticism', 'suggestion', 'catchphrase', 'motto', 'tagline', 'question', 'answer',
+  'response', 'reply', 'retort', 'admission', 'assurance', 'prediction', 'proposal', 'rallying', 'cry', 'vision',
+  // What a person writes is their words too ("Bush’s Facebook post: “…”").
+  'post', 'tweet', 'letter', 'note', 'email', 'e-mail', 'op-ed', 'memo', 'message',
+]);
+/** Most words between a possessive and the quotation ("lyrical rejection of"). */
+const MAX_POSSESSIVE_GAP = 4;
+
+/**
+ * The owner of a quotation introduced by a possessive and a speech noun ("Obama’s “…” promise", "his call for “…”"):
+ * a name in possessive position or "his"/"her", right before the quotation or before a speech noun (and "of",
+ * "for", "that") that leads to it, or right before the quotation with a speech noun just after it.
+ */
+function possessiveOwner(ctx: BlockContext, frame: Frame, openTok: number, closeTok: number): SourcePhrase | null {
+  const { tokens } = ctx;
+  let k = openTok - 1;
+  // "From Bush’s Facebook post: “…”": a colon may end the lead.
+  if (tokens[k]?.text === ':') k--;
+  const gap: Token[] = [];
+  while (k >= frame.firstToken && gap.length <= MAX_POSSESSIVE_GAP) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'poss' || t.inQuote || t.kind !== 'word' || t.lower === 'his' || t.lower === 'her') break;
+    // A name before a noun ("Facebook post") is part of the lead; any other name ends it.
+    const run = t.cap ? ctx.runs.find((r) => r.first <= k && k < r.end) : undefined;
+    if (run && run.position !== 'modifier') break;
+    gap.unshift(t);
+    k--;
+  }
+  // The speech noun: after the quotation when nothing stands between ("Obama’s “…” promise"), else the last noun
+  // of the gap, before its "of"/"for"/"that" ("his call for “…”").
+  const last = gap[gap.length - 1];
+  const noun = last === undefined ? (closeTok >= 0 ? tokens[closeTok + 1] : undefined)
+    : NOUN_LINKS.has(last.lower) ? gap[gap.length - 2] : last;
+  if (!noun || noun.kind !== 'word' || !SPEECH_NOUNS.has(noun.lower)) return null;
+  if (gap.some((t) => !/^\p{L}[\p{L}-]*$/u.test(t.text) || AUXILIARIES_OR_VERBS.test(t.lower))) return null;
+  const at = tokens[k];
+  if (!at) return null;
+  if (at.kind === 'word' && (at.lower === 'his' || at.lower === 'her') && !at.inQuote) {
+    const pronoun = at.lower === 'his' ? 'm' : 'f';
+    return { kind: 'pronoun', block: ctx.block, start: at.start, end: at.end, pronoun, text: at.text };
+  }
+  if (at.kind !== 'poss') return null;
+  let r = k - 1;
+  while (r >= frame.firstToken && !ctx.runAt.has(r) && (tokens[r] as Token).cap) r--;
+  const run = ctx.runAt.get(r);
+  return run && run.end === k && !run.inQuote && !run.place ? { kind: 'name', block: ctx.block, start: run.start, end: run.endChar, run } : null;
+}
+
+/** Words that join a speech noun to its quotation ("call for", "rejection of", "promise that"). */
+const NOUN_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'that']);
+
+/** Verb forms that make the words between a possessive and a quotation a clause, not a noun phrase. */
+const AUXILIARIES_OR_VERBS = /^(?:is|are|was|were|has|have|had|said|says|called|calls|made|makes)$/u;
 
 /** Dashes that sign a quotation with a name after it: “…” ― Krystal Correa. */
 const SIGNATURE_DASHES: ReadonlySet<string> = new Set(['―', '—', '–', '-', '~']);
@@ -290,6 +358,17 @@ function chooseForQuotation(
       if (starts === after && a.source.phrase && !a.source.coordinated && !a.cue.participle) return { agent: a.agent, cue: a.cue.text, strength: 3 };
     }
   }
+  // A2. A quotation that opens the sentence and runs on unquoted to an inverted cue that ends it: “He can assert
+  // it, but it seems extremely unlikely” that Sanders can catch Clinton, said Steve Elmendorf.
+  if (closeTok >= 0 && openTok >= 0 && tokens.slice(frame.firstToken, openTok).every((t) => t.kind !== 'word')) {
+    const last = attributions[attributions.length - 1];
+    const between = last ? tokens.slice(closeTok + 1, last.cue.first) : [];
+    if (last?.agent && last.source.inverted && !last.cue.according && last.cue.first > closeTok && tokens[last.cue.first - 1]?.text === ','
+      && attributions.every((a) => a === last || a.cue.first < openTok)
+      && between.every((t) => t.kind !== 'quote' && !t.inQuote && !SENTENCE_PUNCTUATION.has(t.text))) {
+      return { agent: last.agent, cue: last.cue.text, strength: 2 };
+    }
+  }
   // B. Right before the opening mark.
   if (openTok >= 0) {
     for (let i = attributions.length - 1; i >= 0; i--) {
@@ -321,6 +400,13 @@ function chooseForQuotation(
   }
   // D. A partial quote: the frame's subject.
   const outsideWords = tokens.slice(frame.firstToken, frame.endToken).some((t) => t.kind === 'word' && !t.inQuote);
+  // D0. Whose words they are, said with a possessive: "Obama’s “if you like your plan, you can keep it” promise",
+  // "Mr. Obama’s lyrical rejection of “a politics of cynicism”", "his call for “a total and complete ban”".
+  const owner = openTok >= 0 ? possessiveOwner(ctx, frame, openTok, closeTok) : null;
+  if (owner) {
+    const agent = resolve(owner, openTok);
+    if (agent) return { agent, cue: null, strength: 1 };
+  }
   if (outsideWords && openTok >= 0) {
     const subject = frameSubject(ctx, frame, openTok);
     if (subject) {

@@ -15,6 +15,7 @@ import { buildSpeakers } from './build-speakers';
 import { inferGender } from './infer-gender';
 import { findNameRuns, type DocumentWords, type NameRun } from './find-name-runs';
 import { findQuoteSpans, type QuoteSpan } from './find-quote-spans';
+import { CUE_FORMS } from './lexicon/cue-verbs';
 import { DETERMINERS, PREPOSITIONS } from './lexicon/function-words';
 import { GENDERED_ROLES } from './lexicon/role-words';
 import { buildPersons, fullNameKey, genderFromLoneGivenName, type Person } from './person-registry';
@@ -29,6 +30,9 @@ export interface QuoteAttribution {
 
 /** "I", "I’m", "my", "me" in a quotation: a person speaking, where a body says "we". */
 const FIRST_PERSON_SINGULAR = /(?:^|[^\p{L}])(?:I|I[’']m|I[’']ve|I[’']ll|I[’']d|[Mm]y|[Mm]e|[Mm]yself)(?![\p{L}’'])/u;
+
+/** A quotation that ends on "!" or "?" (a comma or closing bracket may follow). */
+const EXCLAIMED = /[!?][,.)\]]?\s*$/u;
 
 /** Unattributed quotations this short are scare quotes or titles ("so-called “reform”"), not quotes. */
 const MAX_SCARE_QUOTE_WORDS = 3;
@@ -243,6 +247,17 @@ function titlePosition(ctx: BlockContext, d: QuoteDraft): boolean {
   return before.kind === 'word' && (PREPOSITIONS.has(before.lower) || DETERMINERS.has(before.lower) || TITLE_LEADS.has(before.lower));
 }
 
+/** A short quotation right after a speech verb ("chanting “Dump Trump.”", "shouted, “Stop!”") is something said,
+ * not a scare quote, even when no one is named as saying it. */
+function spokenAfterCue(ctx: BlockContext, d: QuoteDraft): boolean {
+  let k = firstTokenFrom(ctx.tokens, d.span?.openStart ?? d.start) - 1;
+  while (k >= 0 && [',', ':'].includes((ctx.tokens[k] as Token).text)) k--;
+  const before = ctx.tokens[k];
+  // Not a verb that frames a name ("called “reform”") or takes a listener ("told “Fox and Friends”").
+  return before !== undefined && before.kind === 'word' && !before.inQuote && !before.cap && CUE_FORMS.has(before.lower)
+    && !(CUE_FORMS.get(before.lower) ?? []).some((f) => f.verb.framingOnly || f.verb.takesListener);
+}
+
 function wordCount(text: string): number {
   return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
@@ -287,8 +302,14 @@ export function attributeQuotes(blocks: Block[], sentences: Sentence[]): QuoteAt
     if (d.kind !== 'direct') return true;
     const text = contexts[d.block]?.text.slice(d.start, d.end) ?? '';
     const ctx = contexts[d.block];
-    if (ctx && !ctx.titleCase && isTitle(text) && (d.strength < 3 || titlePosition(ctx, d))) return false;
-    return d.agent !== null || wordCount(text) > MAX_SCARE_QUOTE_WORDS;
+    const spoken = ctx !== undefined && spokenAfterCue(ctx, d);
+    // An exclamation or a question ("“Choke!”", "“Marco! Marco!”") standing alone is something said, not a scare
+    // quote; in title case it is a title where titles stand, or when only the sentence's subject would own it
+    // ("The Coen brothers made the film “Hail, Caesar!”").
+    const exclaimed = EXCLAIMED.test(text);
+    const titleLike = exclaimed ? d.strength === 1 || (ctx !== undefined && titlePosition(ctx, d)) : d.strength < 3 || (ctx !== undefined && titlePosition(ctx, d));
+    if (ctx && !ctx.titleCase && isTitle(text) && !spoken && titleLike) return false;
+    return d.agent !== null || wordCount(text) > MAX_SCARE_QUOTE_WORDS || spoken || exclaimed;
   });
   const quoted = new Set<Agent>();
   const speaksAsI = new Set<Agent>();

@@ -78,11 +78,39 @@ function asideStart(tokens: readonly Token[], at: number, floor: number): number
   return null;
 }
 
+/** Longest quoted title stepped over inside a source phrase ("wearing “Ted Cruz” campaign pins"). */
+const MAX_EMBEDDED_QUOTE_TOKENS = 8;
+
+/**
+ * If token `at` closes a short quotation set inside running words — “Ted Cruz” campaign pins, author of
+ * ''America's Unwritten Constitution,'' put it — the index just before it opens; otherwise null.
+ */
+function embeddedQuoteStart(tokens: readonly Token[], at: number, floor: number, beforeCue = false): number | null {
+  const close = tokens[at];
+  const after = tokens[at + 1];
+  // Running words go on after it: a noun ("campaign pins"), not a pronoun or a cue that starts a clause of its own
+  // (unless the caller reads back from that very cue: "author of ''America's Unwritten Constitution,'' put it").
+  if (!close || close.kind !== 'quote' || !after || after.kind !== 'word' || after.inQuote || after.cap
+    || SUBJECT_PRONOUNS.has(after.lower) || (CUE_FORMS.has(after.lower) && !beforeCue)) return null;
+  let p = at - 1;
+  while (p >= floor && (tokens[p] as Token).inQuote) p--;
+  const open = tokens[p];
+  const before = tokens[p - 1];
+  if (p < floor || p === at - 1 || !open || open.kind !== 'quote' || at - p > MAX_EMBEDDED_QUOTE_TOKENS + 1) return null;
+  return before && p - 1 >= floor && before.kind === 'word' && !before.inQuote ? p - 1 : null;
+}
+
+/** Whether the quotation between marks [open, close] reads as a title: every long word capitalised. */
+function isTitleQuote(tokens: readonly Token[], open: number, close: number): boolean {
+  const words = tokens.slice(open + 1, close).filter((t) => t.kind === 'word' && t.text.length >= 4);
+  return words.length > 0 && words.every((t) => t.cap);
+}
+
 function backToBoundary(tokens: readonly Token[], from: number, floor: number, clauseWords: boolean): number {
   let s = from;
   while (s >= floor) {
     const t = tokens[s] as Token;
-    const aside = t.text === ')' ? asideStart(tokens, s, floor) : null;
+    const aside = t.text === ')' ? asideStart(tokens, s, floor) : t.kind === 'quote' && !clauseWords ? embeddedQuoteStart(tokens, s, floor) : null;
     if (aside !== null) {
       s = aside;
       continue;
@@ -142,6 +170,45 @@ function clauseSubjectAtEnd(ctx: BlockContext, from: number, to: number): Source
   return null;
 }
 
+/** Relative pronouns whose clause reports speech ("who said", "which reported"); "that" is left out, as it is
+ * more often the start of a reported clause ("officials said that …"). */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which']);
+
+/** Longest unclosed relative clause read back over to its antecedent ("who spoke anonymously to discuss internal
+ * strategy said": eight words). */
+const MAX_RELATIVE_TOKENS = 12;
+
+/** A "who" at or before token `from`, at most MAX_RELATIVE_TOKENS before the cue with no punctuation between; or -1. */
+function openRelative(tokens: readonly Token[], floor: number, from: number, cue: number): number {
+  for (let w = from; w >= floor && cue - w <= MAX_RELATIVE_TOKENS; w--) {
+    const t = tokens[w] as Token;
+    if (t.inQuote || (t.kind !== 'word' && t.kind !== 'poss')) return -1;
+    if (t.lower === 'who') return w;
+  }
+  return -1;
+}
+
+/** The noun phrase just before the relative pronoun at `relative` (a comma between allowed): its longest
+ * reading as a name, pronoun, role or organisation that ends right there. */
+function antecedentBefore(ctx: BlockContext, floor: number, relative: number): { phrase: SourcePhrase; from: number } | null {
+  const { tokens } = ctx;
+  let end = tokens[relative - 1]?.text === ',' ? relative - 1 : relative;
+  // Two segments: "Nate Silver, the polling guru who founded …": a role no lexicon knows ("guru") stands in
+  // apposition to the name before its comma.
+  for (let segment = 0; segment < 2; segment++) {
+    const b = backToBoundary(tokens, end - 1, floor, true);
+    for (let from = b + 1; from < end; from++) {
+      const phrase = classifyPhrase(ctx, from, end);
+      if (!phrase || phrase.kind === 'place' || (phrase.kind === 'name' && phrase.run.place)) continue;
+      // "Henry added the caption which reads, “…”": a document speaks for whoever wrote it; left to the context.
+      return phrase.kind === 'org' && phrase.document ? null : { phrase, from };
+    }
+    if (b < floor || tokens[b]?.text !== ',') return null;
+    end = b;
+  }
+  return null;
+}
+
 /** The subject of a cue, read backwards. */
 export function sourceBefore(ctx: BlockContext, frame: Frame, cue: Cue): CueSource {
   const { tokens } = ctx;
@@ -149,6 +216,9 @@ export function sourceBefore(ctx: BlockContext, frame: Frame, cue: Cue): CueSour
   let k = skipAdverbsBack(tokens, cue.first - 1, floor);
   // "Rep. Jim Jordan (R-Ohio) said", "John Dickey, the chief executive -- whose company … -- told me".
   for (let aside = asideStart(tokens, k, floor); aside !== null; aside = asideStart(tokens, k, floor)) k = skipAdverbsBack(tokens, aside, floor);
+  // "As Akhil Amar, …, author of ''America's Unwritten Constitution,'' put it": a title quoted right before the cue.
+  const title = k === cue.first - 1 ? embeddedQuoteStart(tokens, k, floor, true) : null;
+  if (title !== null && (tokens[title + 1] as Token).kind === 'quote' && isTitleQuote(tokens, title + 1, k)) k = title;
   const s = backToBoundary(tokens, k, floor, true);
   if (s < k) {
     const phrase = classifyPhrase(ctx, s + 1, k + 1);
@@ -157,9 +227,28 @@ export function sourceBefore(ctx: BlockContext, frame: Frame, cue: Cue): CueSour
     // "Michele Bachmann, Republican of Minnesota, told": the place closes an aside; the subject is further back.
     const behindAside = placeLike(phrase) && tokens[s]?.text === ',' ? commaWalk(ctx, floor, s, cue) : null;
     if (behindAside?.phrase && !placeLike(behindAside.phrase)) return behindAside;
+    // "Akhil Amar, professor of law at Yale and author of …, put it": a bare role (no determiner) in apposition; the
+    // name before its comma speaks.
+    if (phrase?.kind === 'role' && !DETERMINERS.has(tokens[s + 1]?.lower ?? '') && tokens[s + 1]?.cap !== true) {
+      const comma = backToBoundary(tokens, s, floor, false);
+      const named = comma >= floor && tokens[comma]?.text === ',' ? commaWalk(ctx, floor, comma, cue) : null;
+      if (named?.phrase?.kind === 'name' && !placeLike(named.phrase)) return named;
+    }
+    // "Katie Packer, who is chairman of Our Principles Pac said", "a White House official who spoke anonymously
+    // said": a relative clause left unclosed before the cue; its antecedent speaks.
+    const relative = phrase === null || phrase.kind === 'role' || phrase.kind === 'org' ? openRelative(tokens, floor, s, cue.first) : -1;
+    const antecedent = relative >= 0 ? antecedentBefore(ctx, floor, relative) : null;
+    if (antecedent && (phrase === null || antecedent.phrase.kind === 'name')) {
+      return { phrase: antecedent.phrase, coordinated: false, inverted: false, attributionStart: antecedent.from, attributionEnd: cue.end };
+    }
     return { phrase, coordinated: false, inverted: false, attributionStart: s + 1, attributionEnd: cue.end };
   }
   const boundary = s >= floor ? tokens[s] : undefined;
+  // "Stevie Wonder, who joked", "the Chicago Police Department, which reported": the relative's antecedent.
+  if (boundary && boundary.kind === 'word' && RELATIVE_PRONOUNS.has(boundary.lower)) {
+    const antecedent = antecedentBefore(ctx, floor, s);
+    if (antecedent) return { phrase: antecedent.phrase, coordinated: false, inverted: false, attributionStart: antecedent.from, attributionEnd: cue.end };
+  }
   if (boundary && boundary.kind === 'word' && (boundary.lower === 'and' || boundary.lower === 'but' || boundary.lower === 'or' || boundary.lower === 'then')) {
     return { phrase: null, coordinated: true, inverted: false, attributionStart: s, attributionEnd: cue.end };
   }
@@ -185,6 +274,9 @@ function commaWalk(ctx: BlockContext, floor: number, comma: number, cue: Cue): C
     const b = backToBoundary(tokens, end - 1, floor, false);
     const from = b + 1;
     if (from >= end) break;
+    // "“…” that Sanders can catch Clinton, said Steve Elmendorf": a clause of its own (a "that" or a modal) is
+    // what was said, not who said it.
+    if (!isDescriptiveForm(ctx, from, end) && isClause(tokens, from, end)) break;
     if (!isDescriptiveForm(ctx, from, end)) {
       const phrase = clauseSubjectAtEnd(ctx, from, end) ?? classifyPhrase(ctx, from, end);
       if (phrase && (phrase.kind === 'name' || phrase.kind === 'pronoun') && !placeLike(phrase)) {
@@ -200,6 +292,15 @@ function commaWalk(ctx: BlockContext, floor: number, comma: number, cue: Cue): C
   return best ? { phrase: best.phrase, coordinated: false, inverted: false, attributionStart: best.from, attributionEnd: cue.end } : null;
 }
 
+/** Whether tokens [from, to) read as a clause: opened by "that", or holding a modal verb outside quotations. */
+function isClause(tokens: readonly Token[], from: number, to: number): boolean {
+  if (tokens[from]?.lower === 'that') return true;
+  return tokens.slice(from, to).some((t) => t.kind === 'word' && !t.inQuote && MODALS.has(t.lower));
+}
+
+/** Modal verbs: a finite clause, never part of a name or a role. */
+const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must']);
+
 /**
  * "Lavrov and Rubio agreed", "The United States and Russia announced": a subject of two noun phrases. A named
  * person comes first ("Lavrov"); two countries are no speaker ("The United States and Russia"), and two bodies
@@ -212,6 +313,10 @@ function coordinatedSubject(ctx: BlockContext, floor: number, and: number, end: 
   if (from >= and) return null;
   const first = classifyPhrase(ctx, from, and);
   if (first && first.kind === 'name' && !first.run.place) return { phrase: first, from };
+  // "the Florida senator and Republican presidential candidate said": one person with two roles, the first
+  // pointing back to them.
+  if (first?.kind === 'role' && first.definite && !first.plural && second?.kind === 'role' && !second.definite && !second.plural
+    && !DETERMINERS.has(tokens[and + 1]?.lower ?? '')) return { phrase: first, from };
   const isPlace = (p: SourcePhrase | null): boolean => p !== null && (p.kind === 'place' || (p.kind === 'name' && p.run.place));
   if (isPlace(first) && isPlace(second)) {
     return { phrase: { kind: 'place', block: ctx.block, start: (tokens[from] as Token).start, end: (tokens[end] as Token).end }, from };
@@ -233,7 +338,10 @@ function coordinatedSubject(ctx: BlockContext, floor: number, and: number, end: 
 export function sourceAfter(ctx: BlockContext, frame: Frame, cue: Cue): CueSource | null {
   const { tokens } = ctx;
   let e = cue.end;
-  while (e < frame.endToken && !isBoundary(tokens[e] as Token)) e++;
+  // "said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell": an "and" between
+  // capitalised titles joins two roles of one person.
+  const titleJoint = (k: number): boolean => tokens[k]?.lower === 'and' && k > cue.end && (tokens[k - 1] as Token).cap && tokens[k + 1]?.cap === true;
+  while (e < frame.endToken && (!isBoundary(tokens[e] as Token) || titleJoint(e))) e++;
   if (e === cue.end) return null;
   const phrase = classifyPhrase(ctx, cue.end, e, cue.end - 1);
   // The source must follow the cue directly ("said Dr Veldt", "said the minister"), not deep inside a clause.
@@ -241,7 +349,12 @@ export function sourceAfter(ctx: BlockContext, frame: Frame, cue: Cue): CueSourc
   const leadsToName = (t: Token): boolean => t.cap || t.acronym || t.kind === 'poss' || roleNoun(t.lower) !== null
     || /^\p{N}/u.test(t.text) || t.text === '/' || t.text === '-'
     || ROLE_MODIFIERS.has(t.lower) || DETERMINERS.has(t.lower);
-  if (!phrase || (phrase.kind === 'name' ? !leadsToNameRun(ctx, cue.end, phrase.run.first, leadsToName) : phrase.start !== first.start)) return null;
+  if (!phrase || (phrase.kind === 'name' ? !leadsToNameRun(ctx, cue.end, phrase.run.first, leadsToName) : phrase.start !== first.start)) {
+    // "said one longtime adviser to Bill Clinton": the name is the role's complement; the role phrase speaks.
+    const role = phrase?.kind === 'name' ? classifyPhrase(ctx, cue.end, e, cue.end - 1, true) : null;
+    if (!role || role.kind !== 'role' || role.start !== first.start) return null;
+    return { phrase: role, coordinated: false, inverted: true, attributionStart: cue.first, attributionEnd: e };
+  }
   return { phrase, coordinated: false, inverted: true, attributionStart: cue.first, attributionEnd: e };
 }
 
@@ -260,7 +373,15 @@ function leadsToNameRun(ctx: BlockContext, from: number, to: number, leadsToName
     && !PREPOSITIONS.has(t.lower) && !CUE_FORMS.has(t.lower) && !/ly$/u.test(t.lower);
   const head = tokens[tokens.length - 1];
   if (!head || !roleWord(head)) return false;
-  const rest = tokens.filter((t) => !leadsToName(t));
+  // Joints inside a role: "Gov. and Democratic National Committee Chairman", "master of ceremonies" ("of" between
+  // two lowercase words, never first: "said of Trump" is about Trump).
+  const joint = (t: Token, k: number): boolean => {
+    const next = tokens[k + 1];
+    const prev = tokens[k - 1];
+    if (t.lower === 'and') return k > 0 && next !== undefined && next.cap;
+    return t.lower === 'of' && k > 0 && prev !== undefined && !prev.cap && prev.kind === 'word' && next !== undefined && !next.cap && next.kind === 'word';
+  };
+  const rest = tokens.filter((t, k) => !leadsToName(t) && !joint(t, k));
   return rest.length <= MAX_ROLE_PREMODIFIERS && rest.every((t) => roleWord(t) || t.text === '-');
 }
 
@@ -279,8 +400,44 @@ export function mayBeInverted(ctx: BlockContext, frame: Frame, cue: Cue): boolea
   return prev.kind === 'quote' || prev.inQuote || prev.text === ',' || prev.text === '—';
 }
 
+/** Longest clause read back over before "and" to find the subject of a coordinated cue ("he laughed and said"). */
+const MAX_COORDINATED_CLAUSE_TOKENS = 8;
+
+/**
+ * The subject of the clause that ends at the "and" of a coordinated cue: "…, he laughed and said, “We’ll see.”".
+ * Only a "he"/"she" or a name that opens that short clause.
+ */
+export function coordinatedClauseSubject(ctx: BlockContext, frame: Frame, and: number): SourcePhrase | null {
+  const { tokens } = ctx;
+  const b = backToBoundary(tokens, and - 1, frame.firstToken, true);
+  const from = b + 1;
+  if (from >= and || and - from > MAX_COORDINATED_CLAUSE_TOKENS) return null;
+  const first = tokens[from] as Token;
+  const pronoun = SUBJECT_PRONOUNS.get(first.lower);
+  if (pronoun === 'm' || pronoun === 'f') return { kind: 'pronoun', block: ctx.block, start: first.start, end: first.end, pronoun, text: first.text };
+  const run = ctx.runAt.get(from);
+  if (run && !run.inQuote && !run.place && run.position === 'subject' && run.end < and) return { kind: 'name', block: ctx.block, start: run.start, end: run.endChar, run };
+  return null;
+}
+
 /** Words that open a subordinate clause before the main one ("When asked about …, Rubio said"). */
 const INTRODUCERS: ReadonlySet<string> = new Set(['when', 'while', 'as', 'if', 'although', 'though', 'because', 'once', 'unless', 'whether', 'asked', 'speaking', 'addressing']);
+
+/**
+ * Whether token k is the main verb after a subject that started at `from`: an auxiliary, or a past tense right
+ * after a plain lowercase noun ("protesters continued"), not an adjective after a determiner ("the embattled").
+ */
+function mainVerbAt(tokens: readonly Token[], k: number, from: number): boolean {
+  const t = tokens[k] as Token;
+  if (t.cap || t.inQuote) return false;
+  const prev = tokens[k - 1];
+  if (!prev || k - 1 < from || prev.kind !== 'word' || prev.inQuote || prev.cap) return false;
+  // The subject is one plain noun phrase: "Ever since she endorsed …" is a subordinate clause, not the main one.
+  if (tokens.slice(from, k).some((x) => x.kind !== 'word' || CLAUSE_WORDS.has(x.lower) || SUBJECT_PRONOUNS.has(x.lower))) return false;
+  if (AUXILIARIES.has(t.lower)) return true;
+  const past = IRREGULAR_PAST.has(t.lower) || /\p{L}{2}ed$/u.test(t.lower);
+  return past && !DETERMINERS.has(prev.lower) && !PREPOSITIONS.has(prev.lower) && !/ly$/u.test(prev.lower) && !AUXILIARIES.has(prev.lower);
+}
 
 /** The subject of the frame before token `before`: its first name, pronoun or definite role phrase. */
 export function frameSubject(ctx: BlockContext, frame: Frame, before: number): SourcePhrase | null {
@@ -288,7 +445,9 @@ export function frameSubject(ctx: BlockContext, frame: Frame, before: number): S
   let from = frame.firstToken;
   // "In a preview clip for Mary J. Blige’s show, Blige sings …": an opening phrase or clause ends at its comma.
   const opener = tokens[from];
-  if (opener && opener.kind === 'word' && (PREPOSITIONS.has(opener.lower) || INTRODUCERS.has(opener.lower))) {
+  // "Filling in for Sanders at the event, West landed a dig": a participle opening the sentence ends at its comma too.
+  const participle = opener !== undefined && /^\p{L}{3,}ing$/u.test(opener.lower) && !opener.inQuote;
+  if (opener && opener.kind === 'word' && (PREPOSITIONS.has(opener.lower) || INTRODUCERS.has(opener.lower) || participle)) {
     for (let k = from + 1; k < before; k++) {
       if ((tokens[k] as Token).text === ',') {
         from = k + 1;
@@ -300,6 +459,12 @@ export function frameSubject(ctx: BlockContext, frame: Frame, before: number): S
     const t = tokens[k] as Token;
     if (t.inQuote || t.kind !== 'word') continue;
     const prev = tokens[k - 1];
+    // "Small groups of protesters continued to call …, while chanting": names after the main verb are objects,
+    // and a subject that is no name is a group or a body.
+    if (k > from && mainVerbAt(tokens, k, from)) {
+      const subject = classifyPhrase(ctx, from, k);
+      return subject && (subject.kind === 'role' || subject.kind === 'org') ? subject : null;
+    }
     const afterPreposition = prev !== undefined && k > frame.firstToken && prev.kind === 'word'
       && (PREPOSITIONS.has(prev.lower) || OBJECT_VERBS.has(prev.lower));
     const run = ctx.runAt.get(k);

@@ -40,7 +40,9 @@ function previousWord(tokens: readonly Token[], i: number, frame: Frame): Token 
 
 function baseFormIsVerb(tokens: readonly Token[], i: number, frame: Frame): boolean {
   let k = i - 1;
-  while (k >= frame.firstToken && CUE_ADVERBS.has((tokens[k] as Token).lower) && !BASE_FORM_LEADS.has((tokens[k] as Token).lower)) k--;
+  // Adverbs between ("would also say", "could only quip"): any "-ly" word is one.
+  const adverb = (t: Token): boolean => (CUE_ADVERBS.has(t.lower) || (!t.cap && /\p{L}{2}ly$/u.test(t.lower))) && !BASE_FORM_LEADS.has(t.lower);
+  while (k >= frame.firstToken && adverb(tokens[k] as Token)) k--;
   const prev = tokens[k];
   if (!prev || k < frame.firstToken) return false;
   if (BASE_FORM_LEADS.has(prev.lower)) return true;

@@ -6,7 +6,7 @@
 import { CALENDAR_WORDS } from './lexicon/calendar-words';
 import { CUE_FORMS } from './lexicon/cue-verbs';
 import { WORK_WORDS } from './lexicon/document-words';
-import { DETERMINERS, NON_NAME_WORDS, OBJECT_VERBS, PREPOSITIONS } from './lexicon/function-words';
+import { CUE_ADVERBS, DETERMINERS, NON_NAME_WORDS, OBJECT_VERBS, PREPOSITIONS } from './lexicon/function-words';
 import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, TITLE_ABBREVIATIONS } from './lexicon/honorifics';
 import { ORGANISATION_WORDS } from './lexicon/organisation-words';
 import { GIVEN_NAME_GENDER } from './lexicon/given-names';
@@ -133,6 +133,22 @@ function ordinaryOpener(t: Token, words: DocumentWords): boolean {
   return words.lower.has(t.lower) || (t.lower.endsWith('s') && words.lower.has(t.lower.slice(0, -1))) || COMMON_ENDING.test(t.lower);
 }
 
+/**
+ * A capitalised word standing alone at the start of a sentence, that the article never capitalises anywhere else
+ * and that is no known first name, is an ordinary word ("Back in 1999, …", "Hours later …", "Aides say …"): a
+ * person's surname appears capitalised mid-sentence at least once, in the full name that introduces them. Kept
+ * when a cue follows, adverbs aside, as a lone surname that speaks is a person ("Obama stated", "Cruz openly
+ * admitted"). Not when any verb follows: "Eyebrows raised …" is no person, and PolNeAR train lost more than it won.
+ */
+function loneOpener(tokens: readonly Token[], i: number, frameStarts: ReadonlySet<number>, words: DocumentWords): boolean {
+  const t = tokens[i] as Token;
+  if (!atSentenceStart(tokens, i, frameStarts) || t.acronym || isHonorific(t) || isTitle(t)) return false;
+  if (words.midCapital.has(t.lower) || GIVEN_NAME_GENDER.has(plainWord(t))) return false;
+  let k = i + 1;
+  while (tokens[k]?.kind === 'word' && !(tokens[k] as Token).cap && (CUE_ADVERBS.has((tokens[k] as Token).lower) || /ly$/u.test((tokens[k] as Token).lower))) k++;
+  return !isCueAt(tokens, k);
+}
+
 /** Endings of verbs and abstract nouns that no surname has ("Horrified", "Projections", "Optimism"). */
 const COMMON_ENDING = /\p{L}{3}(?:ed|tions?|sions?|ments?|ness|ity|ism|ances?|ences?|ships?|ful)$/u;
 
@@ -178,6 +194,10 @@ export function findNameRuns(block: number, text: string, tokens: readonly Token
     }
     // Trailing connectors belong to the sentence, not the run.
     while (j > i + 1 && CONNECTORS.has((tokens[j - 1] as Token).lower)) j--;
+    if (words && !titleCase && j === i + 1 && loneOpener(tokens, i, frameStarts, words)) {
+      i = j;
+      continue;
+    }
     const run = analyseRun(block, text, tokens, i, j, titleCase);
     if (run) runs.push(run);
     i = j;
@@ -244,7 +264,13 @@ function analyseRun(block: number, text: string, tokens: readonly Token[], i: nu
   if (after && after.kind === 'poss') position = 'possessive';
   else if (after && after.kind === 'word' && !after.cap
     && (roleNoun(after.lower) !== null || ROLE_MODIFIERS.has(after.lower) || ORGANISATION_WORDS.has(after.lower))) position = 'modifier';
-  else if (beforeDet && beforeDet.kind === 'word' && (PREPOSITIONS.has(beforeDet.lower) || OBJECT_VERBS.has(beforeDet.lower))) position = 'object';
+  // After a preposition or an object verb, an object; but "with Clinton lambasting …" is the participle's subject,
+  // and "a worker named Antonio Arroyo" completes the role phrase and takes its place in the sentence.
+  else if (beforeDet && beforeDet.kind === 'word' && (PREPOSITIONS.has(beforeDet.lower) || OBJECT_VERBS.has(beforeDet.lower))
+    && !(beforeDet.lower === 'with' && beforeDet === before && participleAfter(tokens, j))
+    && !(beforeDet.lower === 'named' && beforeDet === before && roleNoun(tokens[i - 2]?.lower ?? '') !== null)) position = 'object';
+  // "a Lebanese man visiting Nice with his family": the object of a participle.
+  else if (before && before.kind === 'word' && !before.cap && !before.inQuote && /\p{L}{3}ing$/u.test(before.lower) && !ING_NOUNS.has(before.lower)) position = 'object';
   // A name after "the" is a place or a thing ("the United States"), and after "a" a kind ("a former Miss
   // Universe"), unless a role word introduced it.
   let d = i - 1;
@@ -272,8 +298,53 @@ function analyseRun(block: number, text: string, tokens: readonly Token[], i: nu
     inQuote: firstTok.inQuote,
     titleCase,
     // "Democrats", "Roman Catholic": peoples, parties and faiths are not people's names either.
-    place: PLACE_NAMES.has(core.map(plainWord).join(' ')) || core.every((t) => GROUP_WORDS.has(t.lower)),
+    place: PLACE_NAMES.has(core.map(plainWord).join(' ')) || core.every((t) => GROUP_WORDS.has(t.lower)) || isVenue(core),
   };
+}
+
+/**
+ * Last words that make a name a place or a venue ("Atlantic City", "Bank of America Stadium", "Romare Bearden
+ * Plaza"). Words that are also common surnames (Hall, Park, Rivers, Lake, Bridges) are left out.
+ */
+const VENUE_WORDS: ReadonlySet<string> = new Set([
+  'city', 'county', 'street', 'avenue', 'boulevard', 'square', 'plaza', 'stadium', 'arena', 'airport', 'island',
+  'islands', 'beach', 'valley', 'heights', 'springs', 'bay', 'parkway', 'canyon', 'harbor', 'harbour', 'coliseum',
+  'fairgrounds', 'township', 'borough', 'province', 'peninsula',
+]);
+
+/** A name of two words or more that ends on a venue word, unless it opens with a known first name. */
+function isVenue(core: readonly Token[]): boolean {
+  const last = core[core.length - 1];
+  return core.length >= 2 && last !== undefined && VENUE_WORDS.has(last.lower) && !GIVEN_NAME_GENDER.has(plainWord(core[0] as Token));
+}
+
+/** Words in -ing that are nouns, after which a name may start a clause ("Monday morning Trump tweeted"). */
+const ING_NOUNS: ReadonlySet<string> = new Set([
+  'morning', 'evening', 'thing', 'nothing', 'something', 'anything', 'everything', 'building', 'spring', 'meeting',
+  'hearing', 'briefing', 'wedding', 'ruling', 'funding', 'sibling', 'darling', 'ceiling', 'string', 'offspring',
+  'lightning', 'clothing', 'feeling', 'ending', 'beginning', 'during', 'king', 'ring', 'wing', 'thanksgiving',
+  'timing', 'polling', 'setting', 'opening', 'booking', 'filing', 'painting', 'reading', 'wording',
+]);
+
+/** Longest "— … —" aside stepped over between a name and its participle. */
+const MAX_DASH_ASIDE = 30;
+
+/**
+ * Whether an -ing participle follows token `j` (adverbs or a dash aside between): "with Hillary Clinton — who has
+ * called for tax hikes — lambasting Trump’s plan" makes her the subject of the participle, not an object.
+ */
+function participleAfter(tokens: readonly Token[], j: number): boolean {
+  let k = j;
+  const dash = tokens[k];
+  if (dash && (dash.text === '—' || dash.text === '–')) {
+    let e = k + 1;
+    while (e < tokens.length && e - k <= MAX_DASH_ASIDE && (tokens[e] as Token).text !== dash.text) e++;
+    if ((tokens[e] as Token | undefined)?.text !== dash.text) return false;
+    k = e + 1;
+  }
+  while (tokens[k]?.kind === 'word' && /\p{L}{2}ly$/u.test((tokens[k] as Token).lower)) k++;
+  const t = tokens[k];
+  return t !== undefined && t.kind === 'word' && !t.cap && !t.inQuote && /\p{L}{3}ing$/u.test(t.lower);
 }
 
 /** A word lowercased without accents or a final period ("José" -> "jose", "Calif." -> "calif"), for the word lists. */

@@ -7,8 +7,22 @@ import type { NameRun } from './find-name-runs';
 import type { Person } from './person-registry';
 import type { Token } from './tokenize-block';
 
-const MALE: ReadonlySet<string> = new Set(['he', 'him', 'his', 'himself']);
-const FEMALE: ReadonlySet<string> = new Set(['she', 'her', 'hers', 'herself']);
+// "him" and an object "her" ("Obama backed her up") point at someone else more often than at the subject; "he",
+// "his", "she" and a possessive "her" ("Clinton said her plan …") mostly at the subject.
+const MALE: ReadonlySet<string> = new Set(['he', 'his', 'himself']);
+const FEMALE: ReadonlySet<string> = new Set(['she', 'hers', 'herself']);
+
+/** Words after "her" that make it an object, not a possessive: particles, prepositions, clause words. */
+const AFTER_OBJECT_HER: ReadonlySet<string> = new Set([
+  'up', 'out', 'off', 'down', 'back', 'over', 'away', 'in', 'on', 'to', 'for', 'with', 'at', 'as', 'about', 'from',
+  'that', 'and', 'or', 'but', 'if', 'when', 'because', 'a', 'an', 'the', 'not', 'again', 'too', 'into', 'by',
+]);
+
+/** Whether the "her" at token k is a possessive ("her plan"), read from the word after it. */
+function possessiveHer(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return next !== undefined && next.kind === 'word' && !next.inQuote && !AFTER_OBJECT_HER.has(next.lower);
+}
 
 /** Sets person.gender where the pronouns after the person's subject mentions agree clearly enough. */
 export function inferGender(contexts: readonly BlockContext[], personOf: ReadonlyMap<NameRun, Person>): void {
@@ -26,7 +40,7 @@ export function inferGender(contexts: readonly BlockContext[], personOf: Readonl
         // Another name takes over the sentence: its pronouns are its own.
         if (ctx.runAt.has(k)) break;
         if (MALE.has(t.lower)) v.m++;
-        else if (FEMALE.has(t.lower)) v.f++;
+        else if (FEMALE.has(t.lower) || (t.lower === 'her' && possessiveHer(ctx.tokens, k))) v.f++;
       }
       votes.set(person, v);
     }

@@ -22,6 +22,11 @@ export type SourcePhrase =
 
 /** Words that open a post-modifier kept in a source phrase ("familiar with …", "close to …", "for …"). */
 const POSTMODIFIER_LEADS: ReadonlySet<string> = new Set(['familiar', 'close', 'with', 'for', 'at', 'of', 'from', 'in', 'on', 'to', 'inside', 'within', 'near']);
+/** Words that take a part of a group before "of" ("one of those advisers"). */
+const PARTITIVES: ReadonlySet<string> = new Set(['one', 'two', 'three', 'some', 'several', 'many', 'most', 'each', 'another']);
+/** "the 46-year-old", "the 70-year-old": an age standing for the person just written about. */
+const AGE_NOUN = /^\p{N}{1,3}-year-old$/u;
+const AGE_HEAD = 'year-old';
 /** Longest post-modifier kept. */
 const MAX_POSTMODIFIER_TOKENS = 10;
 /** Unknown lowercase words allowed before a role head ("a well-placed source"). */
@@ -47,14 +52,15 @@ function phraseEnd(tokens: readonly Token[], from: number, to: number): number {
 
 /**
  * The source named by tokens [from, to) of a block, or null. `allowAfter` is the index of a cue that precedes
- * the phrase (inverted "said Lavrov"), -1 otherwise.
+ * the phrase (inverted "said Lavrov"), -1 otherwise. `skipNames` reads it as a role or organisation phrase even
+ * when a name stands inside it ("one longtime adviser to Bill Clinton").
  */
-export function classifyPhrase(ctx: BlockContext, from: number, to: number, allowAfter = -1): SourcePhrase | null {
+export function classifyPhrase(ctx: BlockContext, from: number, to: number, allowAfter = -1, skipNames = false): SourcePhrase | null {
   const { tokens } = ctx;
   // 1. A name that is not an object or a modifier: the last one (English heads come last: "spokeswoman Maria Zakharova").
   // After an inverted cue the first one is the head ("said Charles B. Rangel of New York").
   let name: NameRun | null = null;
-  for (let k = from; k < to; k++) {
+  for (let k = from; k < to && !skipNames; k++) {
     const run = ctx.runAt.get(k);
     if (run && run.end <= to && isSubjectName(run, from, allowAfter)) {
       // After the cue, a place first ("said Idaho executive Frank VanderSloot") qualifies the name after it.
@@ -97,7 +103,7 @@ export function classifyPhrase(ctx: BlockContext, from: number, to: number, allo
     const t = tokens[k] as Token;
     if (t.kind === 'poss') continue;
     if (t.kind !== 'word') break;
-    const role = roleNoun(t.lower);
+    const role = roleNoun(t.lower) ?? (AGE_NOUN.test(t.lower) && DEFINITE_DETERMINERS.has(startTok.lower) ? AGE_HEAD : null);
     if (role !== null) {
       head = t;
       headKind = 'role';
@@ -115,6 +121,11 @@ export function classifyPhrase(ctx: BlockContext, from: number, to: number, allo
     }
     if (head) break; // the head is followed by something else: a post-modifier ("familiar with …")
     if (DETERMINERS.has(t.lower) && k === s) continue;
+    // "one of those advisers", "some of the protesters": a part of a group, read through "of" and its determiner.
+    if (t.lower === 'of' && k === s + 1 && PARTITIVES.has(startTok.lower)) {
+      if (DETERMINERS.has(tokens[k + 1]?.lower ?? '')) k++;
+      continue;
+    }
     if (ROLE_MODIFIERS.has(t.lower) || t.cap || t.acronym || /^\p{N}/u.test(t.text)) continue;
     if (unknown < MAX_UNKNOWN_PREMODIFIERS && DETERMINERS.has(startTok.lower) && !PREPOSITIONS.has(t.lower)) {
       unknown++;
@@ -137,7 +148,7 @@ export function classifyPhrase(ctx: BlockContext, from: number, to: number, allo
   const phraseWords = tokens.slice(s, k).filter((t) => t.kind === 'word' && !DETERMINERS.has(t.lower)).map((t) => t.lower);
   const definite = DEFINITE_DETERMINERS.has(startTok.lower);
   if (head && headKind === 'role') {
-    const noun = roleNoun(head.lower) as string;
+    const noun = roleNoun(head.lower) ?? AGE_HEAD;
     const plural = isPluralRole(head.lower);
     return { kind: 'role', block: ctx.block, start: startTok.start, end: endTok.end, text, head: noun, words: phraseWords, definite, plural };
   }

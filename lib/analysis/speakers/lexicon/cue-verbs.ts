@@ -109,6 +109,10 @@ const ENTRIES: readonly Entry[] = [
   { forms: 'scoff scoffed scoffs scoffing' },
   { forms: 'muse mused muses musing' },
   { forms: 'retort retorted retorts retorting' },
+  // Seen after direct quotes in PolNeAR train: "“…,” remembered Roy Verley", "“…,” the nominee riffed".
+  { forms: 'remember remembered remembers remembering' },
+  { forms: 'riff riffed riffs riffing' },
+  { forms: 'surmise surmised surmises surmising' },
   { forms: 'react reacted reacts reacting' },
   // Pressing and questioning frame a direct question ("“Would it be negotiable?” Hannity pressed"); they report
   // no clause ("pressed for a vote").

@@ -16,7 +16,7 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
   'amid', 'into', 'onto', 'upon', 'over', 'under', 'through', 'during', 'including', 'like', 'unlike', 'toward',
   'towards', 'across', 'behind', 'beyond', 'near', 'around', 'after', 'before', 'since', 'until', 'via', 'per',
   'than', 'despite', 'within', 'alongside', 'beside', 'besides', 'except', 'regarding', 'concerning',
-  'following',
+  'following', 'outside', 'inside', 'along', 'throughout', 'beneath', 'atop', 'amongst',
 ]);
 
 /** Verbs whose next noun phrase is their object: a name there is the one spoken to or about, not the speaker. */
@@ -82,4 +82,8 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
   "that's", 'what’s', "what's", 'we’re', "we're", 'i’m', "i'm", 'don’t', "don't", 'photo', 'video', 'source',
   'sources', 'why', 'far', 'already', 'never', 'always', 'often', 'sometimes', 'almost', 'about', 'around', 'nearly',
   'former', 'key', 'top', 'senior', 'chief', 'officials',
+  // Prepositions and adverbs that open sentences in PolNeAR train before a name ("Outside Carrier’s plant, …",
+  // "Along with her husband, …"): kept out of the name run that follows.
+  'outside', 'inside', 'along', 'alongside', 'toward', 'towards', 'beneath', 'throughout', 'ever', 'together',
+  'back', 'soon', 'whenever', 'wherever', 'whatever', 'whoever',
 ]);

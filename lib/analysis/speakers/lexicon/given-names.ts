@@ -2,7 +2,8 @@
 // people apart before the article has used a pronoun for either ("Josh Hendler warned …. “…,” he wrote", after
 // a paragraph about Sanders). Common US names of the last eighty years plus the names of world politics; names
 // given to both (Jordan, Taylor, Kelly, Leslie, Robin, Jean, Dana, Pat, Chris, Alex, Sam, Jamie, Casey, Terry,
-// Kim, Lynn, Shannon, Morgan, Jesse) are left out on purpose. Lowercase, accents folded.
+// Kim, Lynn, Shannon, Morgan, Jesse) are left out on purpose. Lowercase, accents folded. The last line of each list
+// holds common names found missing from it when reading PolNeAR train speakers (round 4).
 
 const MALE = `aaron abdul adam adrian ahmed alan albert alberto alejandro alexander alexei aleksei alfred allen alvin
 amir andre andrea? andrew andy angelo anthony antonio arnold arthur austin barack barry ben benjamin bernard bernie
@@ -21,7 +22,9 @@ philip pierre rafael ralph ramon rand randall randy raul ray raymond reginald re
 rob robert roberto rod roger roland ron ronald ross roy rudy russell ryan salvador samuel scott sean sebastian sergei
 sergey seth shane sherrod stanley stephen steve steven stuart ted terrence theodore thomas tim timothy todd tom tommy
 tony travis trent trey troy tyler vernon victor vincent vladimir volodymyr wade walter warren wayne wesley william
-willie xavier yuri yury zachary`;
+willie xavier yuri yury zachary
+abraham arturo beau bret buddy christopher curt dante denis dino geoff gerard gonzalo jeffery jonah laurence marc
+mikhail nate newt nigel noah robby rupert sheldon sidney simon stan tad whit woodrow`;
 
 const FEMALE = `abigail ada adriana agnes alexandra alexis alice alicia alison allison alma amanda amber amy ana anastasia
 andrea angela angelina anita ann anna anne annette annie april arlene ashley audrey barbara beatrice becky belinda
@@ -39,7 +42,8 @@ michelle mildred miriam molly monica nadia nancy naomi natalie natasha nicole ni
 pamela patricia paula pauline peggy penny phyllis priscilla rachel rebecca regina renee rhonda rita roberta rosa
 rosalind rose rosemary ruth sabrina sally samantha sandra sara sarah sharon sheila sherry shirley sophia sophie stacey
 stacy stephanie sue susan suzanne sylvia tamara tammy tanya tara teresa theresa tiffany tina tracey tulsi ursula
-valerie vanessa vera veronica victoria viola virginia vivian wanda wendy whitney yolanda yulia yvonne zoe`;
+valerie vanessa vera veronica victoria viola virginia vivian wanda wendy whitney yolanda yulia yvonne zoe
+angie brigid cecile gabrielle jenna jillian kelli kelsey laurie mona patti roseann sonia`;
 
 function entries(list: string, gender: 'm' | 'f'): [string, 'm' | 'f'][] {
   // A trailing "?" marks a name worn by both in some places; those stay out.

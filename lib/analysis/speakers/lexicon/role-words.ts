@@ -26,6 +26,17 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'coordinator', 'speaker', 'whip', 'insider', 'confidant', 'deputy', 'attaché', 'emissary', 'lady', 'niece',
   'nephew', 'aunt', 'uncle', 'grandmother', 'grandfather', 'girlfriend', 'boyfriend', 'widow', 'surrogate',
   'narrator', 'announcer', 'moderator', 'panelist', 'voter', 'protester', 'officer', 'trooper', 'governor-elect',
+  // Local offices and trades seen before names in PolNeAR train ("Chicago Alderman Jason C. Ervin", "Maricopa
+  // County Recorder Helen Purcell"): without them the title and name make one run too long to be a name. Words
+  // that are also common surnames (Dean, Marshal) are left out: "Howard Dean" would lose his name.
+  'alderman', 'alderwoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'recorder', 'clerk', 'treasurer',
+  'comptroller', 'auditor', 'coroner', 'magistrate', 'selectman', 'supervisor', 'superintendent',
+  'trustee', 'provost', 'chaplain', 'lobbyist', 'pundit', 'blogger', 'publicist', 'comedian', 'filmmaker',
+  'novelist', 'poet', 'rapper', 'musician', 'photographer', 'sociologist', 'psychologist', 'psychiatrist',
+  'demographer', 'epidemiologist', 'physicist', 'evangelist',
+  // People in a crowd or online, who chant and post ("the attendees chanted", "one commenter wrote").
+  'attendee', 'marcher', 'spectator', 'demonstrator', 'participant', 'commenter', 'user', 'respondent', 'child',
+  'onlooker', 'bystander', 'heckler', 'caller', 'viewer', 'follower',
 ]);
 
 /** Words that sit inside a role phrase before its head ("national security adviser", "senior policy fellow"). */
@@ -78,7 +89,7 @@ const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
   ['people', 'person'], ['men', 'man'], ['women', 'woman'], ['spokespeople', 'spokesperson'],
   ['spokesmen', 'spokesman'], ['spokeswomen', 'spokeswoman'], ['chairmen', 'chairman'],
   ['congressmen', 'congressman'], ['congresswomen', 'congresswoman'], ['businessmen', 'businessman'],
-  ['businesswomen', 'businesswoman'], ['wives', 'wife'], ['attorneys-general', 'attorney'],
+  ['businesswomen', 'businesswoman'], ['wives', 'wife'], ['attorneys-general', 'attorney'], ['children', 'child'],
 ]);
 
 /** Answers already worked out, per word; bounded so a huge input cannot grow it without end. */
