@@ -6,6 +6,7 @@ import { clearBadgeOnLoad } from '@/lib/background/badge';
 import { onHighlightCommand, onHighlightMenuClick, registerHighlightMenu } from '@/lib/background/highlight-selection';
 import { addHighlight, afterAnalysis, removeHighlight, savedFor, updateHighlightNote } from '@/lib/background/library-requests';
 import { analyseForContentScript } from '@/lib/content/analyse';
+import { answerAnalysisPorts } from '@/lib/background/analysis-port';
 import type { BackgroundRequest, PageState } from '@/lib/messages';
 
 // The background only routes: the toolbar popup and the shortcut ask it to run Factmark in a tab, sites the
@@ -29,6 +30,8 @@ export default defineBackground(() => {
     }
     return undefined;
   });
+  // The content script's analyses, over the port it opens when a run starts (lib/background/analysis-port.ts).
+  answerAnalysisPorts();
 
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== 'toggle-factmark') return;

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createPageSession, type PageSession } from '@/lib/content/page-session';
-import { analyseInBackground } from '@/lib/content/analyse-in-background';
+import { analyseInBackground, connectForAnalysis } from '@/lib/content/analyse-in-background';
 import { savedPortViaBackground } from '@/lib/content/saved-port';
 import { isContentRequest, type BackgroundRequest, type ContentRequest, type PageState } from '@/lib/messages';
 import { loadSettings } from '@/lib/settings';
@@ -19,6 +19,7 @@ export default defineContentScript({
       loadSettings,
       onAnalyzed: reportAnalyzed,
       analyse: analyseInBackground,
+      connectAnalysis: connectForAnalysis,
       saved: savedPortViaBackground,
     });
     browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {

@@ -89,12 +89,20 @@ export type ContentRequest =
   // `step` go to their next (1) or previous (-1) place. Added in round 2 (issue 3).
   | { type: 'factmark:focus-speaker'; speaker: string | null; step?: 1 | -1 };
 
+/**
+ * The name of the port the content script opens to the background when a run starts, for its one
+ * 'factmark:analyze' request (lib/content/analyse-in-background.ts, lib/background/analysis-port.ts). Added in
+ * round 4 (issue 7).
+ */
+export const ANALYSE_PORT = 'factmark:analyze';
+
 /** To the background (browser.runtime.sendMessage). */
 export type BackgroundRequest =
   | { type: 'factmark:activate'; tabId: number }
   | { type: 'factmark:analyzed'; state: PageState }
   // From the content script: analyse extracted blocks off the page's main thread (lib/content/analyse-in-background.ts).
-  // Answered with an AnalysedArticle whose report has no blocks. Added in round 2 (issue 7).
+  // Answered with an AnalysedArticle whose report has no blocks. Added in round 2 (issue 7). Sent on the port the
+  // content script opens when a run starts (ANALYSE_PORT above), or as a one-off message.
   | { type: 'factmark:analyze'; article: ArticleInput; timings: StageTimings }
   // From the content script, which cannot open the extension's IndexedDB (it would be the page's origin).
   // `notFound`: ids of this page's saved highlights the content script could not place (for the badge count).

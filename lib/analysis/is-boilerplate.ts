@@ -18,5 +18,7 @@ const MAX_FURNITURE_WORDS = 25;
 export function isBoilerplate(text: string): boolean {
   const t = text.trim();
   if (STRONG_LABEL.test(t) || WEAK_LABEL.test(t)) return true;
-  return CALL_TO_ACTION.test(t) && t.split(/\s+/).length <= MAX_FURNITURE_WORDS;
+  // Short lines only, counted first: the count stops after MAX_FURNITURE_WORDS + 1 words, where the pattern
+  // would read the whole of every long paragraph.
+  return t.split(/\s+/, MAX_FURNITURE_WORDS + 1).length <= MAX_FURNITURE_WORDS && CALL_TO_ACTION.test(t);
 }

@@ -158,6 +158,8 @@ function articleList(blocks: Block[], sentences: Sentence[]): KeyPoint[] | null 
 // shared expression is safe); a capital at its start may make it a name.
 const WORD = /[\p{L}\p{N}]+/gu;
 const CAPITALISED = /^\p{Lu}/u;
+// A figure: a word of the word model that starts with a digit.
+const NUMBER_WORD = /^\p{N}/u;
 
 /** A word as ROUGE and the word model see it: lowercased letters and digits. */
 export function wordTokens(text: string): string[] {
@@ -203,7 +205,12 @@ export function keyPointArticle(
       }
       st.uses++;
       if (k++ > 0 && CAPITALISED.test(token)) st.capitalised++;
-      if (quoted.length && quoted.some(([from, to]) => m.index >= from && m.index < to)) st.quoted++;
+      for (const [from, to] of quoted) {
+        if (m.index >= from && m.index < to) {
+          st.quoted++;
+          break;
+        }
+      }
       if (st.lastSentence !== i) {
         st.sentences++;
         st.lastSentence = i;
@@ -214,24 +221,27 @@ export function keyPointArticle(
   const titleWords = new Set(wordTokens(title ?? ''));
   const words = new Map<string, number[]>();
   for (const [w, st] of stats) {
-    const signals: Record<WordSignal, number> = {
-      bias: 1,
-      title: titleWords.has(w) ? 1 : 0,
-      logTf: Math.log1p(st.uses),
-      firstSeen: Math.exp(-st.first / 3),
-      firstSeenNow: Math.exp(-st.first),
-      firstSeenLate: Math.exp(-st.first / 10),
-      inFirst: st.first === 0 ? 1 : 0,
-      inLead: st.lead / 3,
-      stopword: STOPWORDS.has(w) ? 1 : 0,
-      capitalised: st.capitalised / st.uses,
-      number: /^\p{N}/u.test(w) ? 1 : 0,
-      numberEarly: /^\p{N}/u.test(w) ? Math.exp(-st.first / 3) : 0,
-      quoted: st.quoted / st.uses,
-      spread: st.sentences / body.length,
-      long: Math.min(1, w.length / 10),
-    };
-    words.set(w, WORD_SIGNALS.map((k) => signals[k]));
+    const firstSeen = Math.exp(-st.first / 3);
+    const number = NUMBER_WORD.test(w);
+    // In WORD_SIGNALS order (a test holds the two together); an array literal rather than a record mapped
+    // through WORD_SIGNALS: this runs for every distinct word of the article.
+    words.set(w, [
+      1, // bias
+      titleWords.has(w) ? 1 : 0, // title
+      Math.log1p(st.uses), // logTf
+      firstSeen, // firstSeen
+      Math.exp(-st.first), // firstSeenNow
+      Math.exp(-st.first / 10), // firstSeenLate
+      st.first === 0 ? 1 : 0, // inFirst
+      st.lead / 3, // inLead
+      STOPWORDS.has(w) ? 1 : 0, // stopword
+      st.capitalised / st.uses, // capitalised
+      number ? 1 : 0, // number
+      number ? firstSeen : 0, // numberEarly
+      st.quoted / st.uses, // quoted
+      st.sentences / body.length, // spread
+      Math.min(1, w.length / 10), // long
+    ]);
   }
   return { candidates, words };
 }
@@ -283,7 +293,10 @@ export function chooseKeyPoints(article: KeyPointArticle, weights: Record<WordSi
     if (!pairs[k]) pairs[k] = overlap(content[i] as Set<string>, content[j] as Set<string>) < MAX_OVERLAP ? 1 : 2;
     return pairs[k] === 1;
   };
-  const distinct = (i: number, chosen: number[]) => chosen.every((j) => distinctPair(i, j));
+  const distinct = (i: number, chosen: readonly number[]) => {
+    for (const j of chosen) if (!distinctPair(i, j)) return false;
+    return true;
+  };
   // Words as small integers, so that scoring a set is array arithmetic (about 1,400 sets per article).
   const ids = new Map<string, number>();
   const rows: number[][] = [];
@@ -335,7 +348,9 @@ export function chooseKeyPoints(article: KeyPointArticle, weights: Record<WordSi
   // same order as expectedF sums it and restored, not subtracted, so every F is bit for bit expectedF's.
   let length = 0;
   let overlapSum = 0;
-  const search = (from: number, chosen: number[]) => {
+  // `chosen` is one array, grown and shrunk along the search (a copy is kept only for a new best set).
+  const chosen: number[] = [];
+  const search = (from: number) => {
     // A tie goes to the set found first, the earlier sentences (1e-9: sums in another order differ in the
     // last bits, and the second copy of a repeated paragraph must not win on rounding).
     const f = chosen.length ? (2 * overlapSum) / (length + SUMMARY_WORDS) : -1;
@@ -354,13 +369,15 @@ export function chooseKeyPoints(article: KeyPointArticle, weights: Record<WordSi
         uses[id] = c;
         if (c <= MAX_COUNTED_REPEATS) overlapSum += gain[id * MAX_COUNTED_REPEATS + c - 1] as number;
       }
-      search(i + 1, [...chosen, i]);
+      chosen.push(i);
+      search(i + 1);
+      chosen.pop();
       for (const id of words) uses[id] = (uses[id] as number) - 1;
       length -= words.length;
       overlapSum = sumBefore;
     }
   };
-  search(0, []);
+  search(0);
 
   // Longer articles get up to two more, each the one that raises the expected F-measure most.
   const wanted = Math.min(MAX_POINTS, MIN_POINTS + Math.floor(candidates.length / SENTENCES_PER_EXTRA_POINT));

@@ -25,6 +25,11 @@ export interface PageSessionDeps {
   onAnalyzed?: (state: PageState) => void;
   /** Analysis of the extracted blocks: in the background for the extension, analyseHere elsewhere (./analyse.ts). */
   analyse: AnalyseArticle;
+  /**
+   * Called as a run starts extracting: opens the way to `analyse` meanwhile (the background's port,
+   * ./analyse-in-background.ts); returns what closes it if the run ends without analysing.
+   */
+  connectAnalysis?: () => () => void;
   /** The library, through the background: this page's saved highlights, and the reader's own made here. */
   saved?: SavedPort;
 }
@@ -240,7 +245,12 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
         paint(state.report, await settingsReady);
       } else {
         saved?.prefetch();
-        state = await analysePage(settingsReady);
+        const release = deps.connectAnalysis?.();
+        try {
+          state = await analysePage(settingsReady);
+        } finally {
+          release?.();
+        }
         if (state.status === 'ready') deps.onAnalyzed?.(state);
       }
     } catch (error) {

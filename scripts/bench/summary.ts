@@ -66,6 +66,8 @@ function browserLines(name: string, results: readonly PageResult[]): { lines: st
       { label: '  blocks (ms)', values: nums(ready.map((r) => r.extractSteps?.blocks)) },
       { label: 'analysis, in the background (ms)', values: nums(ready.map((r) => r.analyzeMs)) },
       { label: 'wait for the analysis (ms)', values: nums(ready.map((r) => r.analyzeWaitMs)) },
+      // Per page: the wait less the analysis itself (the messages both ways, and the page's own work meanwhile).
+      { label: '  beyond the analysis (ms)', values: nums(ready.map((r) => (r.analyzeWaitMs != null && r.analyzeMs !== null ? r.analyzeWaitMs - r.analyzeMs : null))) },
       { label: 'paint, to the next frame (ms)', values: nums(ready.map((r) => r.paintMs)) },
       { label: '  script, before the frame (ms)', values: nums(ready.map((r) => r.paintScriptMs)) },
       { label: 'total, run to painted (ms)', values: total },

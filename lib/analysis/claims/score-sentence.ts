@@ -29,6 +29,13 @@ const QUESTION_END = /\?["'”’»)\]]*$/;
 // Capitalised words that are not names even mid-sentence.
 const NOT_NAMES = new Set(['I', 'The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'This', 'That', 'But', 'And']);
 
+// A word's opening brackets and quotes; a capital letter; what may follow a name's last letter; the
+// punctuation after a word that ends a run of names.
+const OPENERS = '("\'“‘';
+const CAPITAL = /^\p{Lu}/u;
+const TRAILING_NON_LETTERS = /[^\p{L}]+$/u;
+const RUN_ENDERS = ',;:.!?)"”';
+
 function countNameRuns(text: string): number {
   const outsideQuotes = text.replace(QUOTED, ' " ');
   const tokens = outsideQuotes.split(/\s+/).filter(Boolean);
@@ -36,10 +43,14 @@ function countNameRuns(text: string): number {
   let inRun = false;
   // The first word is capitalised because it starts the sentence; it says nothing.
   for (let i = 1; i < tokens.length; i++) {
-    const word = (tokens[i] as string).replace(/^[("'“‘]+/, '');
-    const capital = /^\p{Lu}/u.test(word) && !NOT_NAMES.has(word.replace(/[^\p{L}]+$/u, ''));
+    const token = tokens[i] as string;
+    // Opening brackets and quotes off, with a character test rather than a replace: this runs for every word.
+    let from = 0;
+    while (from < token.length && OPENERS.includes(token[from] as string)) from++;
+    const word = from ? token.slice(from) : token;
+    const capital = CAPITAL.test(word) && !NOT_NAMES.has(word.replace(TRAILING_NON_LETTERS, ''));
     if (capital && !inRun) runs++;
-    inRun = capital && !/[,;:.!?)"”]$/.test(word);
+    inRun = capital && !(word.length > 0 && RUN_ENDERS.includes(word[word.length - 1] as string));
   }
   return runs;
 }

@@ -161,6 +161,19 @@ describe('keyPointArticle word signals', () => {
     ['wettest', 'quoted', 1, 'an apostrophe (Britain’s) does not close a single-quoted passage'],
     ['river', 'quoted', 0, 'after the closing quote'],
     ['carlisle', 'title', 1, 'in the title'],
+    // One row per remaining signal: the rows are built in WORD_SIGNALS order, by position.
+    ['river', 'bias', 1, 'the base rate'],
+    ['flooding', 'logTf', Math.log(2), 'used once'],
+    ['40', 'firstSeen', Math.exp(-1), 'first met in the fourth sentence'],
+    ['flooding', 'inFirst', 1, 'in the first sentence'],
+    ['engineers', 'inFirst', 0, 'not in the first sentence'],
+    ['flooding', 'inLead', 1 / 3, 'one of the first three sentences'],
+    ['the', 'stopword', 1, 'a function word'],
+    ['carlisle', 'capitalised', 1, 'capitalised mid-sentence'],
+    ['flooding', 'capitalised', 0, 'capitalised only as the first word'],
+    ['1200', 'number', 1, 'a figure'],
+    ['the', 'spread', 0.8, 'in four of the five sentences'],
+    ['engineers', 'long', 0.9, 'nine letters'],
   ] as const)('measures %j %s = %d (%s)', (word, name, value, why) => {
     expect(signal(word, name), why).toBeCloseTo(value, 10);
   });
