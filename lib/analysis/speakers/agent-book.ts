@@ -8,6 +8,7 @@ import type { NameRun } from './find-name-runs';
 import { isPersonLike, type Person } from './person-registry';
 import { OFFICE_CHANGERS, roleWordKey } from './lexicon/role-words';
 import type { SourcePhrase } from './source-phrase';
+import type { ThingPhrase } from './thing-phrase';
 
 export interface Place {
   block: number;
@@ -54,6 +55,9 @@ const KNOWN_GENDER_WINDOW_BLOCKS = 1;
 const ROLE_FALLBACK_WINDOW_BLOCKS = 1;
 /** How many blocks back "they"/"it" may reach for an organisation or group. */
 const GROUP_WINDOW_BLOCKS = 2;
+/** How many blocks back "it said" may reach for a document or organisation only mentioned ("The email includes a
+ * photo …. ¶ At the bottom it reads"): as far as for a group that spoke. */
+const THING_WINDOW_BLOCKS = GROUP_WINDOW_BLOCKS;
 /** Role heads that never fall back to a recent named person: they introduce anonymous sources. */
 const OFFICE_CHANGERS_LIST: readonly string[] = [...OFFICE_CHANGERS];
 const ANONYMOUS_HEADS: ReadonlySet<string> = new Set(['source', 'person', 'people']);
@@ -69,7 +73,10 @@ export class AgentBook {
   private readonly roleWords = new Map<Person, ReadonlySet<string>>();
   private readonly met = new Set<Person>();
   private readonly spoken = new Set<Agent>();
+  /** Documents and organisations met in the text, speaking or not, for "it said" (see thing-phrase.ts). */
+  private readonly things: { block: number; token: number; phrase: ThingPhrase }[] = [];
   private frame = 0;
+  private author: Agent | null = null;
 
   constructor(private readonly personOf: ReadonlyMap<NameRun, Person>) {}
 
@@ -115,6 +122,34 @@ export class AgentBook {
   notePronoun(gender: 'm' | 'f', block: number, token: number, subject: boolean): void {
     const agent = this.resolvePronoun(gender, block, token);
     if (agent) this.note(agent, block, token, subject);
+  }
+
+  /** Records a document or organisation phrase as it is read ("The email includes …"). */
+  noteThing(phrase: ThingPhrase, block: number, token: number): void {
+    this.things.push({ block, token, phrase });
+  }
+
+  /**
+   * "it said": the organisation that last spoke or the document or organisation last met, whichever is nearer
+   * (within THING_WINDOW_BLOCKS blocks, before the "it").
+   */
+  private resolveIt(block: number, token: number): Agent | null {
+    let spoke: Seen | null = null;
+    for (let i = this.seen.length - 1; i >= 0 && !spoke; i--) {
+      const s = this.seen[i] as Seen;
+      if (s.block < block - GROUP_WINDOW_BLOCKS) break;
+      if (s.agent.kind === 'organization' && this.before(s, block, token)) spoke = s;
+    }
+    let met: { block: number; token: number; phrase: ThingPhrase } | null = null;
+    for (let i = this.things.length - 1; i >= 0 && !met; i--) {
+      const t = this.things[i] as { block: number; token: number; phrase: ThingPhrase };
+      if (t.block < block - THING_WINDOW_BLOCKS) break;
+      if (t.block < block || t.token < token) met = t;
+    }
+    if (met && (!spoke || met.block > spoke.block || (met.block === spoke.block && met.token > spoke.token))) {
+      return this.resolveOrganisation(met.phrase, block);
+    }
+    return spoke?.agent ?? null;
   }
 
   /** Records a name run as it is read. */
@@ -294,6 +329,21 @@ export class AgentBook {
     return this.create('organization', null, phrase.text, phrase.head, words);
   }
 
+  /**
+   * "“…,” I said": outside quotation marks "I" is the one who wrote the article, one unnamed speaker for the whole
+   * article ("the author"). "We" stays unresolved: it may be the paper, a group or the author's family.
+   */
+  private narrator(text: string): Agent | null {
+    if (text !== 'I') return null;
+    this.author ??= this.create('unnamed', null, 'the author', 'author', ['author']);
+    return this.author;
+  }
+
+  /** Whether the agent is the article's first-person narrator (see narrator). */
+  isNarrator(agent: Agent | null): boolean {
+    return agent !== null && agent === this.author;
+  }
+
   /** The agent a source phrase at (block, token) refers to, or null for an unresolvable pronoun. */
   resolve(phrase: SourcePhrase, block: number, token: number): Agent | null {
     switch (phrase.kind) {
@@ -304,7 +354,8 @@ export class AgentBook {
       case 'pronoun': {
         const agent = phrase.pronoun === 'm' || phrase.pronoun === 'f'
           ? this.resolvePronoun(phrase.pronoun, block, token, true)
-          : phrase.pronoun === 'self' ? null : this.resolveGroup(block, phrase.pronoun === 'thing');
+          : phrase.pronoun === 'self' ? this.narrator(phrase.text)
+            : phrase.pronoun === 'thing' ? this.resolveIt(block, token) : this.resolveGroup(block, false);
         if (agent && (phrase.pronoun === 'm' || phrase.pronoun === 'f')) agent.gender ??= phrase.pronoun;
         return agent;
       }

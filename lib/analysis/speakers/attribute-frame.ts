@@ -17,7 +17,8 @@ import { CUE_ADVERBS, PREPOSITIONS } from './lexicon/function-words';
 import { SUBJECT_PRONOUNS } from './lexicon/pronouns';
 import { clauseAfterCue, clauseEnd, endsFrame, trimRange, type TokenRange } from './reported-clause';
 import type { NameRun } from './find-name-runs';
-import type { SourcePhrase } from './source-phrase';
+import { classifyPhrase, type SourcePhrase } from './source-phrase';
+import { isThingHead, thingPhraseAt } from './thing-phrase';
 import type { Token } from './tokenize-block';
 
 export interface QuoteDraft {
@@ -41,6 +42,8 @@ interface Attribution {
 
 /** Longest lead before "Name: “…”" read as a caption or headline ("A lesson from Loretta Lynch:"). */
 const MAX_COLON_LEAD_WORDS = 6;
+/** Quotations this short are terms a body is said to use, not its words (see rule D). */
+const MAX_BODY_TERM_WORDS = 3;
 /** Tokens allowed between a cue and the quotation it introduces ("told reporters in Riyadh on Tuesday:"). */
 const MAX_LEAD_IN_GAP = 10;
 const SENTENCE_PUNCTUATION: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
@@ -104,6 +107,10 @@ export function attributeFrame(ctx: BlockContext, frameIndex: number, book: Agen
         continue;
       }
       const t = tokens[cursor] as Token;
+      if (isThingHead(t)) {
+        const thing = thingPhraseAt(ctx, frame, cursor);
+        if (thing) book.noteThing(thing, ctx.block, cursor);
+      }
       const pronoun = t.inQuote ? undefined : SUBJECT_PRONOUNS.get(t.lower);
       // "He spent the day in Ohio. … “…,” he said": a pronoun carries its person on to the next sentence.
       if (pronoun === 'm' || pronoun === 'f') {
@@ -139,7 +146,12 @@ export function attributeFrame(ctx: BlockContext, frameIndex: number, book: Agen
     }
     let agent: Agent | null = null;
     if (source.coordinated) {
-      for (let i = attributions.length - 1; i >= 0 && !agent; i--) agent = (attributions[i] as Attribution).agent;
+      // Not the source of a subordinate clause's cue: in "when I asked Sanders …, he looked … and said" the
+      // coordinated "said" goes on from the main clause.
+      for (let i = attributions.length - 1; i >= 0 && !agent; i--) {
+        const a = attributions[i] as Attribution;
+        if (!a.source.phrase || !subordinate(tokens, frame, a.source.phrase)) agent = a.agent;
+      }
     }
     // "…, saying" and "… but added" take the frame's subject; "footage of Hillary Clinton asking" the name before.
     // "…, saying" and "responded … by saying": the participle's subject is the frame's.
@@ -150,8 +162,17 @@ export function attributeFrame(ctx: BlockContext, frameIndex: number, book: Agen
     if (!agent && previous?.agent && previous.source.attributionEnd >= cue.first - 2) agent = previous.agent;
     // "…, he laughed and said": the subject of the clause the cue is coordinated with, before the frame's.
     if (!agent && source.coordinated) agent = resolve(coordinatedClauseSubject(ctx, frame, source.attributionStart), cue.first);
+    // "He tweeted when Clinton ended a debate …, remarking, “…”": a participle closing a subordinate clause goes
+    // with that clause's subject.
+    if (!agent && cue.participle && before?.text === ',') agent = resolve(subordinateSubject(ctx, frame, cue.first), cue.first);
     if (!agent && (source.coordinated || (cue.participle && afterComma))) agent = resolve(frameSubject(ctx, frame, cue.first), cue.first);
     if (!agent && cue.participle && !afterComma) source = participleSource(ctx, frame, cue, source);
+    // "Trump posted a message on Twitter reading “Thank you Georgia”": a document the sentence's subject wrote
+    // carries that subject's words; the person who posted it speaks.
+    if (!agent && cue.participle && !afterComma && source.phrase?.kind === 'org' && source.phrase.document && source.attributionStart > frame.firstToken) {
+      const writer = frameSubject(ctx, frame, source.attributionStart);
+      if (writer && (writer.kind === 'name' || writer.kind === 'pronoun')) agent = resolve(writer, cue.first);
+    }
     if (!agent && !source.coordinated) agent = resolve(source.phrase, cue.first);
     // "…, stressing that …": the attribution is the participle itself; what stands before it is reported text.
     if (cue.participle) source = { ...source, attributionStart: cue.first };
@@ -224,6 +245,34 @@ function subordinate(tokens: readonly Token[], frame: Frame, phrase: SourcePhras
   const k = firstTokenFrom(tokens, phrase.start) - 1;
   const before = k >= frame.firstToken ? tokens[k] : undefined;
   return before !== undefined && before.kind === 'word' && SUBORDINATORS.has(before.lower);
+}
+
+/** Most tokens from a subordinator to the participle that closes its clause: longer, the participle is the main
+ * clause's again. */
+const MAX_SUBORDINATE_CLAUSE_TOKENS = 25;
+/** Subordinators of time and cause whose clause a trailing participle may close ("when", "after", "as"). */
+const CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'after', 'as', 'because', 'since', 'before', 'once']);
+
+/**
+ * The name opening the subordinate clause that runs without a comma up to the participle cue at `cue`
+ * (", remarking"): "when Clinton ended a debate … with a reference to …, remarking". Null when a comma or a
+ * sentence break stands between, or when the clause opens the sentence ("When Clinton ended the debate, Trump
+ * tweeted, adding …" is Trump's).
+ */
+function subordinateSubject(ctx: BlockContext, frame: Frame, cue: number): SourcePhrase | null {
+  const { tokens } = ctx;
+  const comma = cue - 1;
+  for (let k = comma - 1; k > frame.firstToken && comma - k <= MAX_SUBORDINATE_CLAUSE_TOKENS; k--) {
+    const t = tokens[k] as Token;
+    // A title quoted inside the clause ("the blockbuster “Star Wars” sequel") is stepped over.
+    if (t.inQuote || t.kind === 'quote') continue;
+    if (t.text === ',' || SENTENCE_PUNCTUATION.has(t.text)) return null;
+    if (t.kind !== 'word' || !CLAUSE_SUBORDINATORS.has(t.lower)) continue;
+    const run = ctx.runAt.get(k + 1);
+    return run && !run.inQuote && !run.place && run.position === 'subject' && run.end < comma
+      ? { kind: 'name', block: ctx.block, start: run.start, end: run.endChar, run } : null;
+  }
+  return null;
 }
 
 /** "footage of Hillary Clinton asking": the -ing cue right after a name belongs to that name, object or not. */
@@ -328,6 +377,27 @@ export function signature(ctx: BlockContext, frame: Frame, at: number): NameRun 
   return rest.every((t) => t.kind !== 'quote' && !t.inQuote) && rest.filter((t) => t.kind === 'word').length <= 12 ? run : null;
 }
 
+/** Most tokens between "from" and the colon that ends a lead ("From the latest Quinnipiac poll:"). */
+const MAX_FROM_LEAD_TOKENS = 6;
+
+/** The name, role or body between a "from" and the colon at `colon` ("More from Jones:", "From the report:"), when
+ * nothing but that phrase stands between them. */
+function fromLead(ctx: BlockContext, frame: Frame, colon: number): SourcePhrase | null {
+  for (let k = colon - 1; k >= frame.firstToken && colon - k <= MAX_FROM_LEAD_TOKENS + 1; k--) {
+    const t = ctx.tokens[k] as Token;
+    if (t.inQuote || (t.kind !== 'word' && t.kind !== 'poss')) return null;
+    if (t.lower !== 'from') continue;
+    if (k + 1 >= colon) return null;
+    const run = ctx.runAt.get(k + 1);
+    // "From Bush’s Facebook post:": the writer of a possessed document speaks (see possessiveOwner).
+    const writer = run && (run.end === colon || ctx.tokens[run.end]?.kind === 'poss');
+    if (run && writer && !run.inQuote && !run.place) return { kind: 'name', block: ctx.block, start: run.start, end: run.endChar, run };
+    const phrase = classifyPhrase(ctx, k + 1, colon, k);
+    return phrase && (phrase.kind === 'org' || phrase.kind === 'role') && (ctx.tokens[colon - 1] as Token).end === phrase.end ? phrase : null;
+  }
+  return null;
+}
+
 interface Choice {
   agent: Agent | null;
   cue: string | null;
@@ -390,6 +460,13 @@ function chooseForQuotation(
     const agent = run ? resolve({ kind: 'name', block: ctx.block, start: run.start, end: run.endChar, run }, run.first) : null;
     if (agent?.person) return { agent, cue: ':', strength: 2 };
   }
+  // B3. "More from Jones: “…”", "From the report: “…”": what follows "from" right before the colon is the source,
+  // however long the lead before it.
+  if (colon && colon.text === ':') {
+    const phrase = fromLead(ctx, frame, openTok - 1);
+    const agent = phrase ? resolve(phrase, openTok - 1) : null;
+    if (agent) return { agent, cue: ':', strength: 2 };
+  }
   // C. Inside a reported clause, or after a cue in the same frame.
   const at = openTok >= 0 ? openTok : frame.firstToken;
   for (const a of attributions) {
@@ -408,7 +485,10 @@ function chooseForQuotation(
     if (agent) return { agent, cue: null, strength: 1 };
   }
   if (outsideWords && openTok >= 0) {
-    const subject = frameSubject(ctx, frame, openTok);
+    // A body owns a quotation of its own words ("The Clinton campaign … worded it: “…”"), not a term it is said
+    // to use ("The Post sent its “national enterprise reporter”").
+    const quotedWords = closeTok > openTok ? tokens.slice(openTok + 1, closeTok).filter((t) => t.kind === 'word').length : Infinity;
+    const subject = frameSubject(ctx, frame, openTok, quotedWords > MAX_BODY_TERM_WORDS);
     if (subject) {
       const agent = resolve(subject, openTok);
       if (agent) return { agent, cue: null, strength: 1 };

@@ -16,6 +16,7 @@ import { inferGender } from './infer-gender';
 import { findNameRuns, type DocumentWords, type NameRun } from './find-name-runs';
 import { findQuoteSpans, type QuoteSpan } from './find-quote-spans';
 import { CUE_FORMS } from './lexicon/cue-verbs';
+import { WORK_WORDS } from './lexicon/document-words';
 import { DETERMINERS, PREPOSITIONS } from './lexicon/function-words';
 import { GENDERED_ROLES } from './lexicon/role-words';
 import { buildPersons, fullNameKey, genderFromLoneGivenName, type Person } from './person-registry';
@@ -189,6 +190,41 @@ function continueAttributions(drafts: QuoteDraft[], contexts: readonly BlockCont
   }
 }
 
+/** Whether "I" and its cue stand right beside the quotation: "“…,” I said" or "I said, “…”" (not "I wanted my vote
+ * to “mean”", where the quotation is a word inside the narrator's sentence). */
+function besideI(ctx: BlockContext, d: QuoteDraft): boolean {
+  const { tokens } = ctx;
+  const joint = (t: Token | undefined): boolean => t !== undefined && [',', ':', '—'].includes(t.text);
+  let before = firstTokenFrom(tokens, d.span?.openStart ?? d.start) - 1;
+  while (joint(tokens[before])) before--;
+  // "I said, “…”", and "I laughed and said, “…”": cue verbs joined by "and" back to the "I".
+  let k = before;
+  while (k >= 0 && (CUE_FORMS.has((tokens[k] as Token).lower) || (k < before && tokens[k]?.lower === 'and'))) k--;
+  if (k < before && tokens[k]?.text === 'I') return true;
+  if (d.span?.closeStart == null) return false;
+  let after = firstTokenFrom(tokens, d.span.closeStart) + 1;
+  while (joint(tokens[after])) after++;
+  return tokens[after]?.text === 'I';
+}
+
+/**
+ * The first-person narrator speaks only where "I" is written right beside a quotation ("“Okay,” I said"); "I said
+ * that …" and partial quotes are left alone, since an "I" outside marks is as often an interview transcript or a
+ * columnist's aside as the author quoting themselves.
+ */
+function keepNarratorAdjacent(drafts: QuoteDraft[], contexts: readonly BlockContext[], book: AgentBook): void {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i] as QuoteDraft;
+    if (!book.isNarrator(d.agent) || (d.kind === 'direct' && d.strength >= 3 && besideI(contexts[d.block] as BlockContext, d))) continue;
+    if (d.kind === 'indirect') drafts.splice(i, 1);
+    else {
+      d.agent = null;
+      d.cue = null;
+      d.strength = 0;
+    }
+  }
+}
+
 /**
  * A paragraph of quotation signed by the next one ("“I went to Wall Street before the crash. …”" then "- Clinton."),
  * as debate round-ups print them: the signing name speaks the quotations.
@@ -231,9 +267,13 @@ function shareAcrossGroups(drafts: QuoteDraft[]): void {
 /** Titles of shows, songs and books are quoted in title case: "Morning Joe", "A Change Is Gonna Come". */
 function isTitle(text: string): boolean {
   const words = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
-  const long = words.filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 4);
+  // Short words and the prepositions titles keep in lowercase ("The Lead with Jake Tapper") say nothing.
+  const long = words.filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 4 && !TITLE_MINOR_WORDS.has(w.toLowerCase()));
   return words.length <= MAX_TITLE_WORDS && long.length > 0 && long.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
 }
+
+/** Words of four letters or more that titles leave in lowercase ("Midday with Charlie Sykes"). */
+const TITLE_MINOR_WORDS: ReadonlySet<string> = new Set(['with', 'from', 'into', 'over', 'upon', 'onto', 'than', 'about', 'after']);
 
 /** Words before a title-case quotation that make it the name of a show or a work: "on “Morning Joe”",
  * "CBS’s “Face the Nation”", "told “Fox and Friends”". */
@@ -241,9 +281,14 @@ const TITLE_LEADS: ReadonlySet<string> = new Set(['told', 'tells', 'telling', 't
 
 function titlePosition(ctx: BlockContext, d: QuoteDraft): boolean {
   const open = d.span?.openStart ?? d.start;
-  const before = ctx.tokens[firstTokenFrom(ctx.tokens, open) - 1];
+  let k = firstTokenFrom(ctx.tokens, open) - 1;
+  let before = ctx.tokens[k];
   if (!before) return false;
   if (before.kind === 'poss') return true;
+  // "his 2012 book, “An American Son.”", "the MSNBC show “Morning Joe”": a work named right before its title.
+  if (before.text === ',') before = ctx.tokens[--k];
+  if (before?.kind === 'word' && !before.inQuote && WORK_WORDS.has(before.lower)) return true;
+  before = ctx.tokens[firstTokenFrom(ctx.tokens, open) - 1] as Token;
   return before.kind === 'word' && (PREPOSITIONS.has(before.lower) || DETERMINERS.has(before.lower) || TITLE_LEADS.has(before.lower));
 }
 
@@ -294,6 +339,7 @@ export function attributeQuotes(blocks: Block[], sentences: Sentence[]): QuoteAt
     });
   }
   drafts.sort((a, b) => a.block - b.block || a.start - b.start || (a.kind === b.kind ? 0 : a.kind === 'direct' ? -1 : 1));
+  keepNarratorAdjacent(drafts, contexts, book);
   signedBelow(drafts, contexts, book);
   continueAttributions(drafts, contexts, leadIns, topics);
   shareAcrossGroups(drafts);
@@ -303,6 +349,8 @@ export function attributeQuotes(blocks: Block[], sentences: Sentence[]): QuoteAt
     const text = contexts[d.block]?.text.slice(d.start, d.end) ?? '';
     const ctx = contexts[d.block];
     const spoken = ctx !== undefined && spokenAfterCue(ctx, d);
+    // Markup left in the text (href="http://…", tweet-date="March 10, 2016"): an attribute value, not a quote.
+    if (ctx && d.span && ctx.text[d.span.openStart - 1] === '=') return false;
     // An exclamation or a question ("“Choke!”", "“Marco! Marco!”") standing alone is something said, not a scare
     // quote; in title case it is a title where titles stand, or when only the sentence's subject would own it
     // ("The Coen brothers made the film “Hail, Caesar!”").

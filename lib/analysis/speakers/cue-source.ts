@@ -6,10 +6,13 @@
 import type { BlockContext } from './block-context';
 import type { Frame } from './build-frames';
 import type { Cue } from './find-cues';
+import type { NameRun } from './find-name-runs';
 import { CUE_FORMS } from './lexicon/cue-verbs';
 import { IRREGULAR_PAST } from './lexicon/past-tense-verbs';
 import { AUXILIARIES, BE_FORMS, CLAUSE_WORDS, CUE_ADVERBS, DEFINITE_DETERMINERS, DETERMINERS, PREPOSITIONS, OBJECT_VERBS } from './lexicon/function-words';
 import { SUBJECT_PRONOUNS } from './lexicon/pronouns';
+import { DOCUMENT_WORDS } from './lexicon/document-words';
+import { ORGANISATION_WORDS } from './lexicon/organisation-words';
 import { ROLE_MODIFIERS, roleNoun } from './lexicon/role-words';
 import { classifyPhrase, type SourcePhrase } from './source-phrase';
 import type { Token } from './tokenize-block';
@@ -209,6 +212,18 @@ function antecedentBefore(ctx: BlockContext, floor: number, relative: number): {
   return null;
 }
 
+/**
+ * "At the bottom it reads, “…”", "In 2015 he wrote": a pronoun right before the cue after an opening
+ * prepositional phrase written without its comma. Only when the stretch opens with a preposition.
+ */
+function pronounAfterOpener(ctx: BlockContext, from: number, at: number): SourcePhrase | null {
+  const opener = ctx.tokens[from];
+  const t = ctx.tokens[at];
+  if (!opener || !t || at <= from || opener.kind !== 'word' || !PREPOSITIONS.has(opener.lower) || t.kind !== 'word' || t.inQuote) return null;
+  const pronoun = SUBJECT_PRONOUNS.get(t.lower);
+  return pronoun ? { kind: 'pronoun', block: ctx.block, start: t.start, end: t.end, pronoun, text: t.text } : null;
+}
+
 /** The subject of a cue, read backwards. */
 export function sourceBefore(ctx: BlockContext, frame: Frame, cue: Cue): CueSource {
   const { tokens } = ctx;
@@ -221,7 +236,7 @@ export function sourceBefore(ctx: BlockContext, frame: Frame, cue: Cue): CueSour
   if (title !== null && (tokens[title + 1] as Token).kind === 'quote' && isTitleQuote(tokens, title + 1, k)) k = title;
   const s = backToBoundary(tokens, k, floor, true);
   if (s < k) {
-    const phrase = classifyPhrase(ctx, s + 1, k + 1);
+    const phrase = classifyPhrase(ctx, s + 1, k + 1) ?? pronounAfterOpener(ctx, s + 1, k);
     const joined = tokens[s]?.lower === 'and' && s - 1 >= floor ? coordinatedSubject(ctx, floor, s, k, phrase) : null;
     if (joined) return { phrase: joined.phrase, coordinated: false, inverted: false, attributionStart: joined.from, attributionEnd: cue.end };
     // "Michele Bachmann, Republican of Minnesota, told": the place closes an aside; the subject is further back.
@@ -278,7 +293,15 @@ function commaWalk(ctx: BlockContext, floor: number, comma: number, cue: Cue): C
     // what was said, not who said it.
     if (!isDescriptiveForm(ctx, from, end) && isClause(tokens, from, end)) break;
     if (!isDescriptiveForm(ctx, from, end)) {
-      const phrase = clauseSubjectAtEnd(ctx, from, end) ?? classifyPhrase(ctx, from, end);
+      let phrase = clauseSubjectAtEnd(ctx, from, end) ?? classifyPhrase(ctx, from, end);
+      // "Massimo Franco, a columnist for the Italian newspaper Corriere della Sera, wrote": a role phrase in
+      // apposition names its employer inside it; the name before its comma speaks.
+      // Only when a preposition leads to the name ("the economist Jared Bernstein" is a name with its role).
+      if (phrase?.kind === 'name' && phrase.run.first > from && DETERMINERS.has(tokens[from]?.lower ?? '') && !tokens[from]?.cap
+        && tokens.slice(from, phrase.run.first).some((t) => t.kind === 'word' && PREPOSITIONS.has(t.lower))) {
+        const role = classifyPhrase(ctx, from, end, -1, true);
+        if (role?.kind === 'role') phrase = role;
+      }
       if (phrase && (phrase.kind === 'name' || phrase.kind === 'pronoun') && !placeLike(phrase)) {
         return { phrase, coordinated: false, inverted: false, attributionStart: from, attributionEnd: cue.end };
       }
@@ -439,8 +462,19 @@ function mainVerbAt(tokens: readonly Token[], k: number, from: number): boolean 
   return past && !DETERMINERS.has(prev.lower) && !PREPOSITIONS.has(prev.lower) && !/ly$/u.test(prev.lower) && !AUXILIARIES.has(prev.lower);
 }
 
-/** The subject of the frame before token `before`: its first name, pronoun or definite role phrase. */
-export function frameSubject(ctx: BlockContext, frame: Frame, before: number): SourcePhrase | null {
+/**
+ * "Hoff’s letter makes a libertarian-style case: “…”": a possessive name opening the sentence before a document
+ * word (the letter, the statement, the tweet) is the document's writer, who speaks through it.
+ */
+function writerOf(ctx: BlockContext, run: NameRun, from: number): boolean {
+  if (run.position !== 'possessive' || run.first !== from || run.place) return false;
+  const noun = ctx.tokens[run.end + 1];
+  return ctx.tokens[run.end]?.kind === 'poss' && noun !== undefined && noun.kind === 'word' && !noun.cap && DOCUMENT_WORDS.has(noun.lower);
+}
+
+/** The subject of the frame before token `before`: its first name, pronoun or definite role phrase, or a definite
+ * organisation ("The Clinton campaign") unless `bodies` is false. */
+export function frameSubject(ctx: BlockContext, frame: Frame, before: number, bodies = true): SourcePhrase | null {
   const { tokens } = ctx;
   let from = frame.firstToken;
   // "In a preview clip for Mary J. Blige’s show, Blige sings …": an opening phrase or clause ends at its comma.
@@ -469,7 +503,7 @@ export function frameSubject(ctx: BlockContext, frame: Frame, before: number): S
       && (PREPOSITIONS.has(prev.lower) || OBJECT_VERBS.has(prev.lower));
     const run = ctx.runAt.get(k);
     if (run && !run.inQuote) {
-      if (run.position === 'subject') return { kind: 'name', block: ctx.block, start: run.start, end: run.endChar, run };
+      if (run.position === 'subject' || writerOf(ctx, run, from)) return { kind: 'name', block: ctx.block, start: run.start, end: run.endChar, run };
       k = run.end - 1;
       continue;
     }
@@ -478,11 +512,14 @@ export function frameSubject(ctx: BlockContext, frame: Frame, before: number): S
     if (pronoun && (pronoun === 'm' || pronoun === 'f')) return { kind: 'pronoun', block: ctx.block, start: t.start, end: t.end, pronoun, text: t.text };
     if (DEFINITE_DETERMINERS.has(t.lower) && t.lower === 'the') {
       let e = k + 1;
-      while (e < before && e < k + 6 && (tokens[e] as Token).kind === 'word' && roleNoun((tokens[e] as Token).lower) === null) e++;
+      // A body only where the subject starts: after the verb "the Chicago Tribune" is what was checked.
+      const isHead = (x: Token): boolean => roleNoun(x.lower) !== null || (bodies && k === from && ORGANISATION_WORDS.has(x.lower));
+      while (e < before && e < k + 6 && (tokens[e] as Token).kind === 'word' && !isHead(tokens[e] as Token)) e++;
       const head = tokens[e];
-      if (head && e < before && head.kind === 'word' && roleNoun(head.lower) !== null) {
+      if (head && e < before && head.kind === 'word' && isHead(head)) {
+        // "The Clinton campaign, in a Q&A …, worded it more carefully: “…”": a body speaks as a person does.
         const phrase = classifyPhrase(ctx, k, e + 1);
-        if (phrase && phrase.kind === 'role') return phrase;
+        if (phrase && (phrase.kind === 'role' || (phrase.kind === 'org' && !phrase.document))) return phrase;
       }
     }
   }

@@ -33,6 +33,20 @@ const BASE_FORM_LEADS: ReadonlySet<string> = new Set([
 /** Cue verbs whose past is spelt like their base, said of documents ("the article read"). */
 const READ_LIKE: ReadonlySet<string> = new Set(['read']);
 
+/** Most words from an inverted "read" to the document it names ("read the campaign's initial statement"). */
+const MAX_DOCUMENT_LEAD = 4;
+
+/** Whether a determiner at `at` opens a phrase headed by a document word ("the statement", "a campaign email"). */
+function documentAfter(tokens: readonly Token[], at: number, frame: Frame): boolean {
+  if (!DETERMINERS.has(tokens[at]?.lower ?? '')) return false;
+  for (let k = at + 1; k < frame.endToken && k <= at + MAX_DOCUMENT_LEAD; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word' && t.kind !== 'poss') return false;
+    if (DOCUMENT_WORDS.has(t.lower) && !t.cap) return true;
+  }
+  return false;
+}
+
 function previousWord(tokens: readonly Token[], i: number, frame: Frame): Token | undefined {
   const t = tokens[i - 1];
   return i - 1 >= frame.firstToken ? t : undefined;
@@ -62,6 +76,12 @@ export function findCues(ctx: BlockContext, frame: Frame): Cue[] {
       i++;
       continue;
     }
+    // "in the words of a senior adviser": read as "according to".
+    if (t.lower === 'in' && tokens[i + 1]?.lower === 'the' && tokens[i + 2]?.lower === 'words' && tokens[i + 3]?.lower === 'of' && i + 3 < frame.endToken) {
+      cues.push({ first: i, end: i + 4, verb: null, according: true, participle: false, text: ctx.text.slice(t.start, (tokens[i + 3] as Token).end) });
+      i += 3;
+      continue;
+    }
     const forms = CUE_FORMS.get(t.lower);
     if (!forms) continue;
     // Mid-sentence capitals are names or titles ("the United States"), not verbs.
@@ -79,7 +99,9 @@ export function findCues(ctx: BlockContext, frame: Frame): Cue[] {
       if (!ok) continue;
       const isBase = t.lower === form.verb.base;
       // "the article read", "the sign reads": a past that looks like the base, after a document.
-      const afterDocument = prev !== undefined && DOCUMENT_WORDS.has(prev.lower) && READ_LIKE.has(t.lower);
+      // Also after the "it" that stands for one ("“…,” it read.") and before one (“…,” read the statement).
+      const afterDocument = READ_LIKE.has(t.lower) && ((prev !== undefined && (DOCUMENT_WORDS.has(prev.lower) || prev.lower === 'it'))
+        || documentAfter(tokens, i + 1, frame));
       if (isBase && tail.length === 0 && !afterDocument && !baseFormIsVerb(tokens, i, frame)) break;
       // "was told", "is expected": passive, the subject is not the speaker.
       let k = i - 1;

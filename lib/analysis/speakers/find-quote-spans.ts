@@ -93,6 +93,18 @@ function continuesIn(open: QuoteMark, nextFirst: QuoteMark | undefined, nextText
     && nextFirst.canOpen && nextFirst.family === open.family && nextFirst.straight === open.straight;
 }
 
+/** Fewest words after an unclosed mark for the rest of the block to be read as its quotation: a few words may be
+ * a stray mark ("the 6" tall man"), a long sentence is someone's words. */
+const MIN_UNCLOSED_WORDS = 8;
+
+/** Whether an unclosed double mark, the last mark of its block, opens a long stretch that ends the block on a
+ * full stop, question or exclamation mark (or one in brackets: "[Gallup.]"). */
+function runsToBlockEnd(open: QuoteMark, marks: readonly QuoteMark[], text: string): boolean {
+  if (open.family !== 'double' || marks[marks.length - 1] !== open) return false;
+  const rest = text.slice(open.end).trim();
+  return /[.!?][)\]]?$/u.test(rest) && rest.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= MIN_UNCLOSED_WORDS;
+}
+
 /** All quotations in the blocks, in reading order. */
 export function findQuoteSpans(blocks: readonly Block[]): QuoteSpan[] {
   const result: QuoteSpan[] = [];
@@ -126,6 +138,9 @@ export function findQuoteSpans(blocks: readonly Block[]): QuoteSpan[] {
         // The continued part never closes and is not continued again: keep it to the end of the block.
         break;
       }
+      // “… [Gallup.] — the closing mark forgotten: a double mark that opens the last quotation of the block and
+      // runs on to a full stop at its end is read to the end of the block.
+      if (runsToBlockEnd(open, marks, text)) break;
       disabled.add(open.start);
       paired = pairMarks(marks, disabled, carryIn);
     }

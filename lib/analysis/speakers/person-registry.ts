@@ -52,15 +52,21 @@ function pick(candidates: readonly Person[], run: NameRun): Person | null {
 const MIN_TYPO_SURNAME = 5;
 
 /** Whether two folded surnames differ by one inserted, dropped or changed letter ("Wimes"/"Wines",
- * "McClenney"/"McLenney"), but not by a plural "s" ("Clinton"/"Clintons") or their first letter. */
+ * "McClenney"/"McLenney") or two swapped neighbours ("Kiedis"/"Keidis"), but not by a plural "s"
+ * ("Clinton"/"Clintons") or their first letter. */
 function oneTypoApart(a: string, b: string): boolean {
   if (a === b || Math.min(a.length, b.length) < MIN_TYPO_SURNAME || Math.abs(a.length - b.length) > 1 || a[0] !== b[0]) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (long === `${short}s`) return false;
   let i = 0;
   while (i < short.length && short[i] === long[i]) i++;
-  // Same length: one substitution; otherwise one insertion into the shorter.
-  return short.length === long.length ? short.slice(i + 1) === long.slice(i + 1) : short.slice(i) === long.slice(i + 1);
+  // Same length: one substitution, or two neighbouring letters swapped ("Keidis"/"Kiedis"); otherwise one
+  // insertion into the shorter.
+  if (short.length === long.length) {
+    return short.slice(i + 1) === long.slice(i + 1)
+      || (short[i] === long[i + 1] && short[i + 1] === long[i] && short.slice(i + 2) === long.slice(i + 2));
+  }
+  return short.slice(i) === long.slice(i + 1);
 }
 
 /**

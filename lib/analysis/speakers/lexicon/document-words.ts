@@ -7,6 +7,8 @@ export const DOCUMENT_WORDS: ReadonlySet<string> = new Set([
   'video', 'tweet', 'editorial', 'column', 'opinion', 'decision', 'order', 'bill', 'resolution', 'petition',
   'website', 'site', 'blog', 'email', 'e-mail', 'message', 'post', 'headline', 'caption', 'sign', 'banner',
   'transcript', 'recording', 'audit', 'review', 'assessment', 'forecast', 'paper', 'guidance', 'policy', 'plan',
+  // Notes, court papers and campaign literature quoted in news ("the note says", "the suit reads").
+  'note', 'footnote', 'suit', 'affidavit', 'mailer', 'flyer', 'brochure', 'pamphlet', 'leaflet', 'placard',
 ]);
 
 /** Works whose title may follow them, capitalised like a name: "her 2003 book, Living History, …", "the film

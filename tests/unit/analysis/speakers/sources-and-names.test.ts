@@ -165,7 +165,9 @@ describe('more ways a source is written', () => {
 
   it('ignores "I said" as a name', () => {
     const result = attributed('Chris Murphy spoke to me. “I am the catcher,” he said.', 'Then I said, “Why?”');
-    expect(result.speakers.map((s) => s.name)).toEqual(['Chris Murphy']);
+    // "I" outside quotation marks is the article's narrator, an unnamed speaker (documents-and-narrators.test.ts).
+    expect(result.speakers.map((s) => [s.name, s.kind])).toEqual([['Chris Murphy', 'person'], ['the author', 'unnamed']]);
+    expect(result.speakerOf('Why?', 'direct')).toBe('the author');
   });
 
   it('ignores "Officials said" as a person’s name, even when the article capitalises it mid-sentence', () => {
