@@ -13,7 +13,7 @@ import type { PageResult } from './page-result';
 import type { FloorTimes } from './page/floors';
 import { probe, type Evaluates } from './call-probe';
 import { controlLoad } from './control-load';
-import { spansFound } from './report-spans';
+import { runFigures } from './run-figures';
 
 export interface ChromiumRunOptions {
   chromium: ChromiumExtension;
@@ -355,35 +355,12 @@ async function benchPage(
   }
   const ourErrors = errors.extension.filter((t) => !controlErrors.has(t));
   const pageOwnErrors = [...errors.extension.filter((t) => controlErrors.has(t)), ...errors.page];
-  const report = state?.report;
   const counted = ourErrors.map((t) => `extension script: ${t}`);
   if (leftover > 0) counted.push(`${leftover} ranges still registered after removal`);
   return {
-    id: corpusPage.id,
+    ...runFigures(corpusPage, state ?? undefined, rangesPainted, painted === null ? null : painted - triggerAt),
     browser: 'chromium',
-    status: state ? state.status : 'timeout',
-    message: state?.message,
-    expectNotArticle: corpusPage.readerable === false,
-    english: state?.status === 'ready' ? state.english : null,
-    lang: report?.article.lang ?? corpusPage.lang,
-    blocks: report?.blocks.length ?? 0,
-    sentences: report?.sentences.length ?? 0,
-    spansFound: state ? spansFound(state) : 0,
-    unanchored: state?.unanchored ?? 0,
-    rangesPainted,
-    extractMs: report?.timingsMs.extract ?? null,
-    extractSteps:
-      report?.timingsMs.extractParse !== undefined
-        ? { clone: report.timingsMs.extractClone ?? 0, parse: report.timingsMs.extractParse, blocks: report.timingsMs.extractBlocks ?? 0 }
-        : null,
-    analyzeWaitMs: report?.timingsMs.analyzeWait ?? null,
-    analyzeMs: report?.timingsMs.analyze ?? null,
-    paintMs: report?.timingsMs.paint ?? null,
-    paintScriptMs: report?.timingsMs.paintScript ?? null,
-    totalMs: state?.totalMs ?? null,
-    clickToPaintMs: painted === null ? null : painted - triggerAt,
     longTaskMs: perf.supported ? perf.longTaskMs : null,
-    longestSliceMs: report?.timingsMs.longestSlice ?? null,
     heapAddedKB: heap1 - heap0,
     floors,
     changesByItself,

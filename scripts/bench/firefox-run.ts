@@ -17,7 +17,7 @@ import type { CorpusPage } from './corpus';
 import type { CorpusServer } from './corpus-server';
 import type { PageResult } from './page-result';
 import type { FloorTimes } from './page/floors';
-import { spansFound } from './report-spans';
+import { runFigures } from './run-figures';
 
 export interface FirefoxRunOptions {
   profileDir: string;
@@ -165,33 +165,10 @@ async function benchPage(page: Page, helper: Page, corpusPage: CorpusPage, floor
   for (const t of extensionErrors) (seen.has(t) ? pageErrors : errors).push(seen.has(t) ? t : `extension script: ${t}`);
   if (leftover > 0) errors.push(`${leftover} ranges still registered after removal`);
 
-  const report = state?.report;
   return {
-    id: corpusPage.id,
+    ...runFigures(corpusPage, state ?? undefined, rangesPainted, painted === null ? null : painted - triggerAt),
     browser: 'firefox',
-    status: state ? state.status : 'timeout',
-    message: state?.message,
-    expectNotArticle: corpusPage.readerable === false,
-    english: state?.status === 'ready' ? state.english : null,
-    lang: report?.article.lang ?? corpusPage.lang,
-    blocks: report?.blocks.length ?? 0,
-    sentences: report?.sentences.length ?? 0,
-    spansFound: state ? spansFound(state) : 0,
-    unanchored: state?.unanchored ?? 0,
-    rangesPainted,
-    extractMs: report?.timingsMs.extract ?? null,
-    extractSteps:
-      report?.timingsMs.extractParse !== undefined
-        ? { clone: report.timingsMs.extractClone ?? 0, parse: report.timingsMs.extractParse, blocks: report.timingsMs.extractBlocks ?? 0 }
-        : null,
-    analyzeWaitMs: report?.timingsMs.analyzeWait ?? null,
-    analyzeMs: report?.timingsMs.analyze ?? null,
-    paintMs: report?.timingsMs.paint ?? null,
-    paintScriptMs: report?.timingsMs.paintScript ?? null,
-    totalMs: state?.totalMs ?? null,
-    clickToPaintMs: painted === null ? null : painted - triggerAt,
     longTaskMs: null,
-    longestSliceMs: report?.timingsMs.longestSlice ?? null,
     heapAddedKB: null,
     floors,
     changesByItself,
