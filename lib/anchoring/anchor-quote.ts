@@ -115,6 +115,7 @@ function commonPrefixLength(a: string, aStart: number, b: string): number {
 function exactMatch(text: string, target: AnchorTarget): Anchor | null {
   const { exact, prefix = '', suffix = '' } = target.quote;
   const hint = target.position?.start;
+  if (hint !== undefined && stillInPlace(text, target, hint)) return { start: hint, end: hint + exact.length, strategy: 'exact', score: 1 };
   let best: { start: number; context: number; rank: number } | null = null;
   let count = 0;
   for (let at = text.indexOf(exact); at !== -1 && count < MAX_OCCURRENCES; at = text.indexOf(exact, at + 1)) {
@@ -130,6 +131,19 @@ function exactMatch(text: string, target: AnchorTarget): Anchor | null {
   const score = hasContext ? (WEIGHTS.quote + (WEIGHTS.prefix + WEIGHTS.suffix) * (best.context / (prefix.length + suffix.length))) /
     (WEIGHTS.quote + WEIGHTS.prefix + WEIGHTS.suffix) : 1;
   return { start: best.start, end: best.start + exact.length, strategy: 'exact', score };
+}
+
+/**
+ * The quote is at its saved position with all of its saved context (and enough of it to trust a short quote):
+ * no other occurrence can rank higher (the same context at best, and farther away), so the scan of the whole
+ * text for occurrences is skipped. On a 10 MB page with 2,000 saved highlights those scans took about a second.
+ */
+function stillInPlace(text: string, target: AnchorTarget, at: number): boolean {
+  const { exact, prefix = '', suffix = '' } = target.quote;
+  const context = prefix.length + suffix.length;
+  if (context > 0 && context < MIN_CONTEXT_CHARS && exact.length < DISTINCTIVE_LENGTH) return false;
+  return text.startsWith(exact, at) && commonSuffixLength(text, at, prefix) === prefix.length &&
+    commonPrefixLength(text, at + exact.length, suffix) === suffix.length;
 }
 
 function positionMatch(text: string, target: AnchorTarget): Anchor | null {

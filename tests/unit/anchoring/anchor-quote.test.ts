@@ -89,6 +89,15 @@ describe('anchorQuote', () => {
     expect(after.slice(anchor.start, anchor.end)).toBe(edited);
   });
 
+  it('keeps a quote that is still at its saved position, with its context, even past the thousandth copy', () => {
+    // 1,500 identical lines: every copy has the same context, so only the saved position tells them apart,
+    // and a scan of occurrences stops after the first 1,000.
+    const text = 'Lavrov said the talks were useful. '.repeat(1500);
+    const t = target(text, 'the talks were useful', 1400);
+    const anchor = anchorQuote(text, t);
+    expect(anchor).toMatchObject({ start: t.position!.start, end: t.position!.end, strategy: 'exact', score: 1 });
+  });
+
   it('does not anchor an empty quote', () => {
     expect(anchorQuote(SAVED, { quote: { exact: '' } })).toBeNull();
   });
