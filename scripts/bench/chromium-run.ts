@@ -144,9 +144,12 @@ function randomLabelParent(host: string): string | null {
 /**
  * Requests in the trigger-to-removal window that the page's own document did not make: everything the proxy
  * saw that no page request explains (the extension's worker and popup are not page requests), plus page
- * requests started from the content script. The browser's own service hosts are left out.
+ * requests started from the content script. The browser's own service hosts are left out, and so is the
+ * page's tab icon: Chromium's browser process fetches the icon the page declares (or /favicon.ico) for the tab
+ * strip, not the page, sometimes only after the trigger, and a control load then finds it cached (seen once on
+ * readability/aclu, not again in two runs of that page alone).
  */
-function extensionRequests(proxied: string[], pageMade: PageRequest[], browserServiceHosts: string[]): string[] {
+function extensionRequests(proxied: string[], pageMade: PageRequest[], browserServiceHosts: string[], tabIcons: ReadonlySet<string>): string[] {
   const pageHosts = new Set<string>();
   const pageUrls = new Set<string>();
   const out: string[] = [];
@@ -163,7 +166,7 @@ function extensionRequests(proxied: string[], pageMade: PageRequest[], browserSe
   }
   for (const line of proxied) {
     const { host, url } = proxyTarget(line);
-    if (browserServiceHosts.includes(host)) continue;
+    if (browserServiceHosts.includes(host) || tabIcons.has(url)) continue;
     if (pageUrls.has(url) || (line.startsWith('CONNECT') && pageHosts.has(host))) continue;
     out.push(line);
   }
@@ -266,6 +269,11 @@ async function benchPage(
   };
   page.on('framenavigated', onNavigated);
   const loadedAt = Date.now();
+  const tabIcons = new Set(
+    await page
+      .evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel~="icon" i]')].map((l) => l.href).concat(new URL('/favicon.ico', location.href).href))
+      .catch(() => [] as string[]),
+  );
   lap('loaded');
   let floors: FloorTimes | null = null;
   if (floorsFirst) floors = await measureFloors(page, opts.floorsScript);
@@ -319,6 +327,7 @@ async function benchPage(
     [...proxy.foreign.slice(proxyFrom.foreign), ...proxy.forwarded.slice(proxyFrom.forwarded)],
     pageRequests.slice(pageFrom),
     opts.browserServiceHosts,
+    tabIcons,
   );
   await closePopups(browserCdp);
   lap('cleared');
