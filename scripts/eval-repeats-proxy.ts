@@ -16,6 +16,7 @@
 //   paragraph-level 5-word-shingle Jaccard >= 0.5 with an earlier paragraph (silver).
 // `origin[i]` is the paragraph's index in the article as published (-1 for an inserted copy), so verdicts on
 // flags can be keyed to the published article and survive a change of seed.
+import { seededRandom } from './seeded-random';
 
 export interface Injection { dup_index: number; source_index: number; transform: string }
 export interface ProxyArticle { id: string; paragraphs: string[]; injected: Injection[]; natural: Injection[]; origin: number[] }
@@ -37,16 +38,6 @@ const INSERTION_COUNTS = [0, 1, 1, 2];
 const NATURAL_JACCARD = 0.5;
 const SHINGLE = 5;
 
-/** A small seeded generator (mulberry32). */
-export function random(seed: number): () => number {
-  let a = seed | 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 const pick = <T>(next: () => number, items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
 const words = (p: string) => p.trim().split(/\s+/u);
@@ -110,7 +101,7 @@ function naturalSources(paragraphs: string[], skip: (i: number) => boolean = () 
 }
 
 export function buildTrainProxy(articles: { id: string; text: string }[], seed: number): ProxyArticle[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   return articles.map((a) => {
     const published = a.text.split('\n').map((p) => p.trim()).filter(Boolean);
     const alreadyRepeats = naturalSources(published);

@@ -33,7 +33,8 @@ import { findRepeats } from '../lib/analysis/repeats/find-repeats';
 import { splitSentences } from '../lib/analysis/sentences';
 import { looksLikeHeading, textToBlocks } from '../lib/analysis/text-to-blocks';
 import type { Block, Repeat } from '../lib/analysis/types';
-import { buildTrainProxy, random, type Injection } from './eval-repeats-proxy';
+import { buildTrainProxy, type Injection } from './eval-repeats-proxy';
+import { seededRandom } from './seeded-random';
 import { DEV_VERDICTS, TRAIN_VERDICTS, type Verdict } from './eval-repeats-verdicts';
 
 const args = process.argv.slice(2);
@@ -233,7 +234,7 @@ function cnndm(): void {
     console.log(`  - ${p.id} ${p.i}→${p.j}${judged ? ` [judged not a repeat: ${judged}]` : ''}\n      earlier: ${clip(p.sent_i)}\n      later:   ${clip(p.sent_j)}`);
   }
   // Seeded, so the printed sample is the same on every run.
-  const next = random(20250219);
+  const next = seededRandom(20250219);
   const shuffled = all.map((f) => ({ f, key: next() })).sort((x, y) => x.key - y.key).map((x) => x.f);
   const sample = shuffled.slice(0, SAMPLE_SIZE).sort((x, y) => x.id.localeCompare(y.id) || x.block - y.block);
   console.log(`sample of ${sample.length} found pairs (seeded), for a reader to judge whether the later text repeats the earlier:`);

@@ -8,18 +8,8 @@
 import { REPORT_SCHEMA, type Block, type Claim, type KeyPoint, type Mention, type Quote, type Report, type Sentence, type Speaker } from '../../lib/analysis/types';
 import { BACKUP_FORMAT, type Backup } from '../../lib/storage/backup';
 import type { ArticleRecord } from '../../lib/storage/records';
+import { seededRandom } from '../seeded-random';
 
-/** mulberry32: a small, fast, seedable PRNG; Math.random cannot be seeded. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 const cap = (w: string) => w[0]!.toUpperCase() + w.slice(1);
@@ -197,7 +187,7 @@ function article(i: number, rand: () => number, lex: Lexicon): { record: Omit<Ar
 
 /** A backup of `count` generated articles (ids 1..count, no highlights of the reader's own). */
 export function fixtureBackup(count: number, seed = 6): Backup {
-  const rand = prng(seed);
+  const rand = seededRandom(seed);
   const lex = lexicon(rand);
   const articles: ArticleRecord[] = [];
   for (let i = 0; i < count; i++) articles.push({ id: i + 1, ...article(i, rand, lex).record });

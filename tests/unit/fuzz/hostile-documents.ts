@@ -8,6 +8,8 @@
 // thousands of blocks, one endless word, frames and shadow roots, name soup, the same paragraph 500 times,
 // pages with no body to speak of).
 
+import { seededRandom } from '../../../scripts/seeded-random';
+
 export type HostileKind =
   | 'deep-nesting'
   | 'huge-text-node'
@@ -56,17 +58,6 @@ export interface HostileDocument {
 export const NESTING_DEPTH = 10_000;
 export const HUGE_TEXT_CHARS = 10 * 1024 * 1024;
 
-/** mulberry32: a small, fast, well-mixed 32-bit generator; plenty for test data. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Rng {
   next(): number;

@@ -12,7 +12,8 @@ import { createPageSession } from '../../../lib/content/page-session';
 import { MAX_CLONE_TEXT_CHARS } from '../../../lib/extraction/bound-clone';
 import { extractArticle, isArticlePage } from '../../../lib/extraction/extract-article';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
-import { hostileDocument, seededRandom, type HostileDocument, type HostileKind } from './hostile-documents';
+import { seededRandom } from '../../../scripts/seeded-random';
+import { hostileDocument, type HostileDocument, type HostileKind } from './hostile-documents';
 
 /** The limit for one document through one path. */
 export const MAX_MS_PER_DOCUMENT = 1_000;
